@@ -1,0 +1,28 @@
+import { presets } from '../schema/presets.js';
+import type { EntrySchema } from '../schema/spec.js';
+import type { SeveritySetting } from '../rules/rule.js';
+
+/** A rule's configured severity and options (options already validated by the rule's schema). */
+export interface RuleSetting {
+  severity: SeveritySetting;
+  options?: unknown;
+}
+
+/** The configuration one file is linted with, after defaults and overrides are applied. */
+export interface ResolvedConfig {
+  /** Per-rule settings; rules not listed run with their defaults. */
+  rules: Record<string, RuleSetting>;
+  /** All schemas available by name (presets and custom ones). */
+  schemas: Record<string, EntrySchema>;
+  /** Names of the candidate schemas for this file, in preference order. */
+  schema: string[];
+}
+
+/** The configuration used when no config file is present. */
+export function defaultConfig(): ResolvedConfig {
+  return {
+    rules: {},
+    schemas: Object.fromEntries(presets),
+    schema: [...presets.keys()],
+  };
+}

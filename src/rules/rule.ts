@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import type { Entry, LessonsDocument, Range } from '../parse/model.js';
+import type { EntrySchema } from '../schema/spec.js';
+
+/** Severity as configured. */
+export type SeveritySetting = 'off' | 'warn' | 'error';
+
+/** Where a diagnostic points: a range, or anything that has one (entry, field, heading). */
+export type Location = Range | { range: Range };
+
+/** A place a diagnostic refers to besides its own (the first copy of a duplicate, say). */
+export interface RelatedLocation {
+  message: string;
+  at: Location;
+}
+
+/** What a rule passes to `report`. */
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  at: Location;
+  related?: RelatedLocation[];
+}
+
+/** Docs of a rule: the examples are executed by a test (each invalid one yields exactly one diagnostic). */
+export interface RuleDocs {
+  rationale: string;
+  invalid: string[];
+  valid: string[];
+}
+
+/** Static description of a rule. */
+export interface RuleMeta<Options> {
+  id: string;
+  description: string;
+  defaultSeverity: SeveritySetting;
+  fixable: false;
+  messages: Record<string, string>;
+  docs: RuleDocs;
+  /** zod schema of the rule's options (second element of `["error", {...}]` in config). */
+  options?: z.ZodType<Options>;
+  defaultOptions?: Options;
+}
+
+/** The schemas in play for one file. */
+export interface SchemaSet {
+  /** Candidate schemas, in preference order. */
+  candidates: EntrySchema[];
+  /** Lower-cased field name or alias -> canonical field name, over all candidates. */
+  vocabulary: ReadonlyMap<string, string>;
+  byName(name: string): EntrySchema | undefined;
+}
+
+/** What a rule sees when it runs. */
+export interface RuleContext<Options> {
+  document: LessonsDocument;
+  schemas: SchemaSet;
+  options: Options;
+  /** The current time; injectable so tests of `future-date` are stable. */
+  now: Date;
+  report(descriptor: ReportDescriptor): void;
+  /** The schema chosen for an entry, when one fits. */
+  schemaOf(entry: Entry): EntrySchema | undefined;
+}
+
+/** A lint rule: metadata plus a check over the document model. */
+export interface Rule<Options = undefined> {
+  meta: RuleMeta<Options>;
+  check(context: RuleContext<Options>): void;
+}
+
+/** Declare a rule; the identity function that gives the rule its types. */
+export function defineRule<Options = undefined>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}
