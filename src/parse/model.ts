@@ -140,6 +140,11 @@ export interface LessonsDocument {
   sections: Section[];
   pseudoHeadings: PseudoHeading[];
   offDepthHeadings: OffDepthHeading[];
+  /**
+   * `foreign` when entries exist but none fits any candidate schema (the file uses its own labels):
+   * schema rules then report once for the file instead of once per entry.
+   */
+  schemaFit?: 'conforming' | 'foreign';
   /** Bold labels seen anywhere in entries that are not in the vocabulary, by name, for file-level hints. */
   foreignLabels: string[];
 }
