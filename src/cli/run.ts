@@ -1,0 +1,18 @@
+import process from 'node:process';
+import { main } from './main.js';
+
+/** Run the CLI against the real process (used by bin/lessons.js); resolves to the exit code. */
+export async function run(): Promise<number> {
+  // `lessons lint | head` closes the pipe early: that is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  return main(process.argv.slice(2), {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: process.stdout.isTTY === true,
+  });
+}

@@ -1,0 +1,63 @@
+import { defaultConfig } from '../config/resolved.js';
+import type { ResolvedConfig } from '../config/resolved.js';
+import { lintText } from '../lint/lint-text.js';
+import type { LintResult } from '../lint/result.js';
+import { sortResults } from '../report/sort.js';
+import type { FileNotice, FileProblem } from './problem.js';
+import { readTextFile } from './read-text-file.js';
+import { resolvePaths } from './resolve-paths.js';
+
+/** Options of `lintFiles`. */
+export interface LintFilesOptions {
+  /** Directory that relative inputs and the default discovery start from. */
+  cwd: string;
+  /** Configuration for every file; defaults to `defaultConfig()`. */
+  config?: ResolvedConfig;
+  /** The current time, for `future-date`; defaults to the real clock. */
+  now?: Date;
+}
+
+/** Results of the files that could be linted, and what went wrong with the others. */
+export interface LintFilesOutcome {
+  /** One result per linted file (absolute `filePath`), sorted by path, diagnostics sorted. */
+  results: LintResult[];
+  /** Inputs that could not be linted; any problem means exit code 2. */
+  problems: FileProblem[];
+  /** Remarks that do not fail the run, such as an empty file that was skipped. */
+  notices: FileNotice[];
+}
+
+/**
+ * Lint files, directories and globs (no inputs: the usual lessons files below `cwd`).
+ * A bad input never stops the others from being linted; nothing is ever written.
+ */
+export async function lintFiles(inputs: readonly string[], options: LintFilesOptions): Promise<LintFilesOutcome> {
+  const resolved = await resolvePaths(inputs, { cwd: options.cwd });
+  const config = options.config ?? defaultConfig();
+  const results: LintResult[] = [];
+  const problems: FileProblem[] = [...resolved.problems];
+  const notices: FileNotice[] = [];
+  for (const filePath of resolved.files) {
+    const read = await readTextFile(filePath);
+    if (!read.isText) {
+      problems.push(read.problem);
+    } else if (read.text.trim() === '') {
+      // An empty lessons file is a file nobody has written to yet, not a malformed one.
+      results.push(emptyResult(filePath));
+      notices.push({ filePath, message: 'empty file, nothing to lint' });
+    } else {
+      try {
+        results.push(lintText(read.text, { filePath, config, now: options.now }));
+      } catch (error) {
+        // A crash on one file must not hide the results of the others; the path helps a bug report.
+        const message = error instanceof Error ? error.message : String(error);
+        problems.push({ kind: 'internal-error', filePath, message: `internal error: ${message}`, cause: error });
+      }
+    }
+  }
+  return { results: sortResults(results), problems, notices };
+}
+
+function emptyResult(filePath: string): LintResult {
+  return { filePath, diagnostics: [], errorCount: 0, warningCount: 0, stats: { entries: 0 } };
+}

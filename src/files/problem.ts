@@ -1,0 +1,29 @@
+/** Why an input could not be linted; every kind ends the run with exit code 2. */
+export type FileProblemKind =
+  | 'not-found'
+  | 'no-lessons-files'
+  | 'no-match'
+  | 'is-directory'
+  | 'too-large'
+  | 'binary'
+  | 'utf16'
+  | 'invalid-utf8'
+  | 'unreadable'
+  | 'internal-error';
+
+/** An input that could not be linted: a path that does not exist, a binary file, and so on. */
+export interface FileProblem {
+  kind: FileProblemKind;
+  /** Absolute path of the file or directory, or the glob pattern as given. */
+  filePath: string;
+  /** One line, lower case, no trailing period: `binary file, expected UTF-8 text`. */
+  message: string;
+  /** The exception behind an `internal-error`, kept so a debug mode can show its stack. */
+  cause?: unknown;
+}
+
+/** Something worth telling the user that is not a failure (an empty file was skipped). */
+export interface FileNotice {
+  filePath: string;
+  message: string;
+}

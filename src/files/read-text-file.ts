@@ -1,0 +1,35 @@
+import { readFile, stat } from 'node:fs/promises';
+import { decodeText } from './decode-text.js';
+import { describeFsError } from './fs-error.js';
+import type { FileProblem } from './problem.js';
+
+/** Files above this size are refused: far beyond any real lessons file, and linting would take long. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** The text of a lessons file, or why it cannot be linted. */
+export type ReadOutcome = { isText: true; text: string } | { isText: false; problem: FileProblem };
+
+/** Read a file as UTF-8 Markdown text (BOM stripped, line endings as written). Never throws. */
+export async function readTextFile(filePath: string): Promise<ReadOutcome> {
+  try {
+    const stats = await stat(filePath);
+    if (stats.isDirectory()) {
+      return refuse(filePath, 'is-directory', 'is a directory, expected a file');
+    }
+    if (stats.size > MAX_FILE_BYTES) {
+      const megabytes = (stats.size / (1024 * 1024)).toFixed(1);
+      return refuse(filePath, 'too-large', `file too large (${megabytes} MB), maximum is ${MAX_FILE_BYTES / (1024 * 1024)} MB`);
+    }
+    const decoded = decodeText(await readFile(filePath));
+    if (decoded.isText) return decoded;
+    return refuse(filePath, decoded.kind, decoded.message);
+  } catch (error) {
+    const cause = error instanceof Error ? error : new Error(String(error));
+    const kind = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'unreadable';
+    return refuse(filePath, kind, describeFsError(cause));
+  }
+}
+
+function refuse(filePath: string, kind: FileProblem['kind'], message: string): ReadOutcome {
+  return { isText: false, problem: { kind, filePath, message } };
+}
