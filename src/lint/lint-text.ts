@@ -1,5 +1,10 @@
-import type { ResolvedConfig } from '../config/resolved.js';
-import type { LintResult } from './result.js';
+import { defaultConfig, type ResolvedConfig } from '../config/resolved.js';
+import { rules } from '../rules/index.js';
+import type { Rule } from '../rules/rule.js';
+import { buildDocument } from './build-document.js';
+import { createSchemaSet } from '../schema/schema-set.js';
+import type { Diagnostic, LintResult } from './result.js';
+import { runRules } from './run-rules.js';
 
 /** Options of `lintText`. */
 export interface LintTextOptions {
@@ -12,7 +17,26 @@ export interface LintTextOptions {
 
 /** Lint one lessons file given as text. Never throws on any input text. */
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
-  // Placeholder until the pipeline lands (parse -> extract -> schemas -> rules).
-  void text;
-  return { filePath: options.filePath ?? '<text>', diagnostics: [], errorCount: 0, warningCount: 0, stats: { entries: 0 } };
+  const config = options.config ?? defaultConfig();
+  const schemas = createSchemaSet(config);
+  const document = buildDocument(text, schemas, options.filePath);
+  const diagnostics = runRules(document, {
+    rules: rules as readonly Rule<unknown>[],
+    settings: config.rules,
+    schemas,
+    now: options.now ?? new Date(),
+  }).sort(compareDiagnostics);
+  const errorCount = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  return {
+    filePath: options.filePath ?? '<text>',
+    diagnostics,
+    errorCount,
+    warningCount: diagnostics.length - errorCount,
+    stats: { entries: document.entries.length },
+  };
+}
+
+/** Order of diagnostics in every output: line, column, rule id. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }

@@ -6,7 +6,7 @@ export const incidentPreset: EntrySchema = {
   description: 'A bug and what it taught: Bug, Impact, Fix, Rule',
   fields: [
     { name: 'Bug', aliases: [], required: true },
-    { name: 'Impact', aliases: [], required: true },
+    { name: 'Impact', aliases: ['Symptoms', 'Symptom'], required: true },
     { name: 'Fix', aliases: ['Solution'], required: true },
     { name: 'Rule', aliases: [], required: true },
   ],

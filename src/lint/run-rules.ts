@@ -1,0 +1,59 @@
+import type { RuleSetting } from '../config/resolved.js';
+import type { Entry, LessonsDocument, Range } from '../parse/model.js';
+import type { Location, ReportDescriptor, Rule, SchemaSet } from '../rules/rule.js';
+import type { Diagnostic } from './result.js';
+
+/** What the runner needs besides the document. */
+export interface RunRulesOptions {
+  rules: readonly Rule<unknown>[];
+  settings: Record<string, RuleSetting>;
+  schemas: SchemaSet;
+  now: Date;
+}
+
+/** Run every enabled rule over the document and return its diagnostics, unsorted. */
+export function runRules(document: LessonsDocument, options: RunRulesOptions): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const schemaOf = (entry: Entry) => (entry.schema === undefined ? undefined : options.schemas.byName(entry.schema));
+  for (const rule of options.rules) {
+    const setting = options.settings[rule.meta.id];
+    const severity = setting?.severity ?? rule.meta.defaultSeverity;
+    if (severity === 'off') continue;
+    const report = (descriptor: ReportDescriptor) => {
+      diagnostics.push(toDiagnostic(rule, descriptor, severity === 'error' ? 'error' : 'warning'));
+    };
+    const ruleOptions = setting?.options ?? rule.meta.defaultOptions;
+    rule.check({ document, schemas: options.schemas, options: ruleOptions, now: options.now, report, schemaOf });
+  }
+  return diagnostics;
+}
+
+function toDiagnostic(rule: Rule<unknown>, descriptor: ReportDescriptor, severity: Diagnostic['severity']): Diagnostic {
+  const template = rule.meta.messages[descriptor.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${descriptor.messageId}`);
+  const range = rangeOf(descriptor.at);
+  const diagnostic: Diagnostic = {
+    ruleId: rule.meta.id,
+    severity,
+    messageId: descriptor.messageId,
+    message: formatMessage(template, descriptor.data),
+    ...positions(range),
+  };
+  if (descriptor.related && descriptor.related.length > 0) {
+    diagnostic.related = descriptor.related.map((related) => ({ message: related.message, ...positions(rangeOf(related.at)) }));
+  }
+  return diagnostic;
+}
+
+/** Fill `{{name}}` placeholders from data; a missing value is left visible rather than hidden. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/gu, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+function rangeOf(location: Location): Range {
+  return 'range' in location ? location.range : location;
+}
+
+function positions(range: Range) {
+  return { line: range.start.line, column: range.start.column, endLine: range.end.line, endColumn: range.end.column };
+}

@@ -1,0 +1,192 @@
+import type { Heading, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { matchHeadingDate, type HeadingDateMatch } from './dates.js';
+import { extractFields, offsets } from './fields.js';
+import { readFrontmatter } from './frontmatter.js';
+import { normalizeLabel } from './labels.js';
+import { createLocator, type Locator } from './location.js';
+import type { Entry, EntryDate, LessonsDocument, OffDepthHeading, Section } from './model.js';
+import { findPseudoHeadings } from './pseudo-headings.js';
+
+/** Options of `extractDocument`. */
+export interface ExtractOptions {
+  path: string;
+  /** Lower-cased field name or alias -> canonical field name. */
+  vocabulary: ReadonlyMap<string, string>;
+}
+
+interface HeadingInfo {
+  node: Heading;
+  /** Index of the heading among the root's children. */
+  index: number;
+  text: string;
+  date?: HeadingDateMatch;
+  /** Index of the first block after this heading's section (next heading of the same or higher rank). */
+  sectionEnd: number;
+  isGroup: boolean;
+}
+
+/** Build the lessons model of one parsed file: entries, fields, sections and the oddities rules report. */
+export function extractDocument(tree: Root, source: string, options: ExtractOptions): LessonsDocument {
+  const locator = createLocator(source);
+  const blocks = tree.children;
+  const headings = describeHeadings(blocks, source, options.vocabulary, locator);
+  const entryDepth = inferEntryDepth(headings, blocks, source, options.vocabulary, locator);
+  const document: LessonsDocument = {
+    path: options.path,
+    source,
+    title: headings.find((heading) => heading.node.depth === 1)?.text,
+    entryDepth,
+    entries: [],
+    sections: [],
+    pseudoHeadings: findPseudoHeadings(blocks, source, options.vocabulary, locator),
+    offDepthHeadings: [],
+    foreignLabels: [],
+  };
+  const first = blocks[0];
+  if (first?.type === 'yaml') document.frontmatter = readFrontmatter(first, source, locator);
+  collectEntries(document, headings, blocks, options.vocabulary, locator);
+  document.foreignLabels = foreignLabelsOf(document.entries);
+  return document;
+}
+
+function describeHeadings(blocks: RootContent[], source: string, vocabulary: ReadonlyMap<string, string>, locator: Locator): HeadingInfo[] {
+  const found = blocks.flatMap((node, index) => (node.type === 'heading' ? [{ node, index }] : []));
+  return found.map(({ node, index }, position) => {
+    const text = toString(node).trim();
+    const date = matchHeadingDate(text);
+    const nextRankIndex = found.slice(position + 1).find((other) => other.node.depth <= node.depth)?.index ?? blocks.length;
+    // A date-only heading groups the entries (or list items) below it, unless fields follow it directly.
+    const next = found[position + 1];
+    const directEnd = next !== undefined && next.node.depth > node.depth && isLabelHeading(next.node, vocabulary) ? next.index + 1 : (next?.index ?? blocks.length);
+    const isGroup = date !== undefined && date.title === '' && !hasFields(blocks.slice(index + 1, directEnd), source, vocabulary, locator);
+    return { node, index, text, date, sectionEnd: nextRankIndex, isGroup };
+  });
+}
+
+// The depth most dated headings use; else the depth of headings followed by fields.
+function inferEntryDepth(headings: HeadingInfo[], blocks: RootContent[], source: string, vocabulary: ReadonlyMap<string, string>, locator: Locator): number | undefined {
+  const dated = headings.filter((heading) => heading.date && !heading.isGroup);
+  const withFields = headings.filter(
+    (heading) => heading.node.depth > 1 && !heading.isGroup && hasFields(blocks.slice(heading.index + 1, heading.sectionEnd), source, vocabulary, locator),
+  );
+  return mostCommonDepth(dated) ?? mostCommonDepth(withFields);
+}
+
+function mostCommonDepth(headings: HeadingInfo[]): number | undefined {
+  const below = headings.filter((heading) => heading.node.depth > 1);
+  const pool = below.length > 0 ? below : headings;
+  const counts = new Map<number, number>();
+  for (const heading of pool) counts.set(heading.node.depth, (counts.get(heading.node.depth) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [depth, count] of counts) {
+    const bestCount = best === undefined ? 0 : (counts.get(best) ?? 0);
+    if (count > bestCount || (count === bestCount && best !== undefined && depth < best)) best = depth;
+  }
+  return best;
+}
+
+function collectEntries(document: LessonsDocument, headings: HeadingInfo[], blocks: RootContent[], vocabulary: ReadonlyMap<string, string>, locator: Locator): void {
+  const depth = document.entryDepth;
+  let groupDate: EntryDate | undefined;
+  for (const heading of headings) {
+    const range = rangeOf(heading.node, locator);
+    if (depth === undefined || heading.node.depth !== depth || heading.isGroup) {
+      if (depth !== undefined && heading.node.depth < depth) groupDate = heading.isGroup ? dateOf(heading, document.source, locator, false) : undefined;
+      if (heading.isGroup && depth !== undefined && heading.node.depth >= depth) document.sections.push(sectionOf(heading, range));
+      else if (heading.date && !heading.isGroup && depth !== undefined && isOffDepth(heading, headings)) document.offDepthHeadings.push(offDepthOf(heading, range));
+      continue;
+    }
+    const end = nextBoundary(heading, headings, depth, blocks.length);
+    const body = blocks.slice(heading.index + 1, end);
+    const bodyEnd = body.length > 0 ? offsets(body[body.length - 1] as RootContent).end : offsets(heading.node).end;
+    const fields = extractFields(body, bodyEnd, document.source, vocabulary, locator);
+    if (!heading.date && fields.fields.length === 0) {
+      document.sections.push(sectionOf(heading, range));
+      continue;
+    }
+    document.entries.push(buildEntry(heading, groupDate, fields, document.source, locator, bodyEnd));
+  }
+}
+
+// The entry's body runs to the next heading of the entry depth or above.
+function nextBoundary(heading: HeadingInfo, headings: HeadingInfo[], depth: number, blockCount: number): number {
+  return headings.find((other) => other.index > heading.index && other.node.depth <= depth)?.index ?? blockCount;
+}
+
+function isOffDepth(heading: HeadingInfo, headings: HeadingInfo[]): boolean {
+  // The document's title (`# Lessons 2026-03`) is not an entry heading at the wrong depth.
+  return !(heading.node.depth === 1 && headings[0] === heading);
+}
+
+function buildEntry(heading: HeadingInfo, groupDate: EntryDate | undefined, body: ReturnType<typeof extractFields>, source: string, locator: Locator, bodyEnd: number): Entry {
+  const start = offsets(heading.node).start;
+  const date = heading.date ? dateOf(heading, source, locator, false) : groupDate && { ...groupDate, isInherited: true };
+  const title = heading.date ? heading.date.title : heading.text;
+  return {
+    heading: {
+      depth: heading.node.depth,
+      text: heading.text,
+      date,
+      title: title === '' ? undefined : title,
+      separator: heading.date?.separator,
+      datePlacement: heading.date?.placement,
+      range: rangeOf(heading.node, locator),
+    },
+    fields: body.fields,
+    unknownLabels: body.unknownLabels,
+    preamble: body.preamble,
+    range: locator.range(start, Math.max(bodyEnd, offsets(heading.node).end)),
+  };
+}
+
+function dateOf(heading: HeadingInfo, source: string, locator: Locator, isInherited: boolean): EntryDate | undefined {
+  const match = heading.date;
+  if (!match) return undefined;
+  const { start, end } = offsets(heading.node);
+  const found = source.indexOf(match.raw, start);
+  const at = found >= 0 && found < end ? found : start;
+  return {
+    raw: match.raw,
+    iso: match.iso,
+    precision: match.precision,
+    notation: match.notation,
+    isValid: match.isValid,
+    range: locator.range(at, found >= 0 && found < end ? at + match.raw.length : end),
+    isInherited,
+  };
+}
+
+function hasFields(blocks: RootContent[], source: string, vocabulary: ReadonlyMap<string, string>, locator: Locator): boolean {
+  if (blocks.length === 0) return false;
+  const end = offsets(blocks[blocks.length - 1] as RootContent).end;
+  return extractFields(blocks, end, source, vocabulary, locator).fields.length > 0;
+}
+
+function isLabelHeading(heading: Heading, vocabulary: ReadonlyMap<string, string>): boolean {
+  return vocabulary.has(normalizeLabel(toString(heading).replace(/[:：]\s*$/u, '')));
+}
+
+function foreignLabelsOf(entries: Entry[]): string[] {
+  const seen = new Map<string, string>();
+  for (const entry of entries) {
+    for (const label of entry.unknownLabels) {
+      const key = normalizeLabel(label.label);
+      if (!seen.has(key)) seen.set(key, label.label);
+    }
+  }
+  return [...seen.values()];
+}
+
+function rangeOf(node: Heading, locator: Locator) {
+  const { start, end } = offsets(node);
+  return locator.range(start, end);
+}
+
+function sectionOf(heading: HeadingInfo, range: ReturnType<typeof rangeOf>): Section {
+  return { text: heading.text, depth: heading.node.depth, range };
+}
+
+function offDepthOf(heading: HeadingInfo, range: ReturnType<typeof rangeOf>): OffDepthHeading {
+  return { depth: heading.node.depth, text: heading.text, range };
+}

@@ -1,0 +1,112 @@
+/** A field label found in a run of source text. */
+export interface LabelHit {
+  /** The label as written, without markup and colon. */
+  label: string;
+  /** The canonical vocabulary name, when the label is in the vocabulary. */
+  name?: string;
+  style: 'bold' | 'bold-colon-inside' | 'plain';
+  /** Source offsets of the label, colon included. */
+  start: number;
+  end: number;
+  /** 0-based line within the scanned text. */
+  lineIndex: number;
+  isLineStart: boolean;
+}
+
+/** Lower-cased, whitespace-collapsed form used to look labels up in the vocabulary. */
+export function normalizeLabel(label: string): string {
+  return label.replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+const BOLD_COLON_INSIDE = /^(\*\*|__)([^*_\n]{1,60}?)\s*[:：]\s*\1/u;
+const BOLD_COLON_OUTSIDE = /^(\*\*|__)([^*_:：\n]{1,60}?)\1[ \t]*[:：]/u;
+// A plain `Label:` at line start; only counted when the label is in the vocabulary.
+const PLAIN = /^([^\s*_`#>|:：[\]!<-][^:：\n*`[\]]{0,48}?)[ \t]*[:：](?=\s|$)/u;
+const BOLD_ANYWHERE = /(?<=\s)(?:(\*\*|__)([^*_\n]{1,60}?)\s*[:：]\s*\1|(\*\*|__)([^*_:：\n]{1,60}?)\3[ \t]*[:：])/gu;
+
+const midLinePlainCache = new WeakMap<ReadonlyMap<string, string>, RegExp | null>();
+
+/**
+ * Find field labels in a paragraph's source text: every label at a line start, plus vocabulary
+ * labels later in a line (`… done. **Rule:** …`, `… done. Rule: …`), which make a run-on line.
+ */
+export function findLabels(text: string, baseOffset: number, vocabulary: ReadonlyMap<string, string>): LabelHit[] {
+  const hits: LabelHit[] = [];
+  let lineStart = 0;
+  let lineIndex = 0;
+  for (const line of text.split(/(?<=\n)/u)) {
+    const body = line.replace(/\r?\n$/u, '');
+    const indent = body.length - body.trimStart().length;
+    const first = matchLineStart(body.slice(indent), vocabulary);
+    if (first) hits.push(place(first, baseOffset + lineStart + indent, lineIndex, true));
+    const from = first ? indent + first.length : indent;
+    for (const later of matchMidLine(body, from, vocabulary)) {
+      hits.push(place(later, baseOffset + lineStart + later.index, lineIndex, false));
+    }
+    lineStart += line.length;
+    lineIndex += 1;
+  }
+  return hits;
+}
+
+interface RawHit {
+  label: string;
+  name?: string;
+  style: LabelHit['style'];
+  index: number;
+  length: number;
+}
+
+function place(hit: RawHit, start: number, lineIndex: number, isLineStart: boolean): LabelHit {
+  return { label: hit.label, name: hit.name, style: hit.style, start, end: start + hit.length, lineIndex, isLineStart };
+}
+
+function matchLineStart(text: string, vocabulary: ReadonlyMap<string, string>): RawHit | undefined {
+  const inside = BOLD_COLON_INSIDE.exec(text);
+  if (inside?.[2]) return bold(inside[2], 'bold-colon-inside', 0, inside[0].length, vocabulary);
+  const outside = BOLD_COLON_OUTSIDE.exec(text);
+  if (outside?.[2]) return bold(outside[2], 'bold', 0, outside[0].length, vocabulary);
+  const plain = PLAIN.exec(text);
+  const name = plain?.[1] ? vocabulary.get(normalizeLabel(plain[1])) : undefined;
+  if (plain?.[1] && name) return { label: plain[1].trim(), name, style: 'plain', index: 0, length: plain[0].length };
+  return undefined;
+}
+
+function bold(label: string, style: RawHit['style'], index: number, length: number, vocabulary: ReadonlyMap<string, string>): RawHit | undefined {
+  const trimmed = label.trim();
+  if (trimmed === '') return undefined;
+  return { label: trimmed, name: vocabulary.get(normalizeLabel(trimmed)), style, index, length };
+}
+
+function matchMidLine(line: string, from: number, vocabulary: ReadonlyMap<string, string>): RawHit[] {
+  const hits: RawHit[] = [];
+  for (const match of line.slice(from).matchAll(BOLD_ANYWHERE)) {
+    const label = (match[2] ?? match[4] ?? '').trim();
+    const name = vocabulary.get(normalizeLabel(label));
+    if (name) hits.push({ label, name, style: match[2] ? 'bold-colon-inside' : 'bold', index: from + (match.index ?? 0), length: match[0].length });
+  }
+  const plain = midLinePlainPattern(vocabulary);
+  if (plain) {
+    for (const match of line.slice(from).matchAll(plain)) {
+      const label = match[1] ?? '';
+      const name = vocabulary.get(normalizeLabel(label));
+      if (name) hits.push({ label, name, style: 'plain', index: from + (match.index ?? 0), length: match[0].length });
+    }
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+// `… sentence. Rule: …` — a vocabulary name after a sentence end reads as a run-on label.
+function midLinePlainPattern(vocabulary: ReadonlyMap<string, string>): RegExp | null {
+  let pattern = midLinePlainCache.get(vocabulary);
+  if (pattern === undefined) {
+    const names = [...vocabulary.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    pattern = names.length === 0 ? null : new RegExp(String.raw`(?<=[.!?。)"'”\u0060]\s+)(${names.join('|')})[ \t]*[:：](?=\s)`, 'giu');
+    midLinePlainCache.set(vocabulary, pattern);
+  }
+  return pattern;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
