@@ -1,0 +1,52 @@
+import { defineRule } from './rule.js';
+import { distinctDates, impossibility, isoSpelling } from './util/dates.js';
+import { headingMarker, stripInlineMarkdown, truncate } from './util/text.js';
+
+/** Every entry heading carries a real `YYYY-MM-DD` date. */
+export const entryDate = defineRule({
+  meta: {
+    id: 'entry-date',
+    description: 'Require a valid `YYYY-MM-DD` date on every entry heading',
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: {
+      missing: 'Missing date in entry heading `{{heading}}`, expected `{{marker}}YYYY-MM-DD: {{heading}}`',
+      notIso: 'Unexpected date `{{date}}`, expected `{{expected}}` (ISO 8601, `YYYY-MM-DD`)',
+      impossible: 'Unexpected date `{{date}}`, expected a calendar date: {{reason}}',
+    },
+    docs: {
+      rationale:
+        'The date is how a lesson is found, sorted and retired. ISO dates sort as text, read the same in every ' +
+        'locale, and can be checked; `2026/02/14`, `14.02.2026` and `Feb 14` cannot be compared reliably, and ' +
+        'an impossible date such as `2026-02-30` is always a typo.',
+      invalid: [
+        '## sed `a` does not interpret `\\t`\n\n**Bug**: a literal `\\t` was written.\n',
+        '## 2026/02/14: sed `a` does not interpret `\\t`\n\n**Bug**: a literal `\\t` was written.\n',
+        '## 2026-02-30: sed `a` does not interpret `\\t`\n\n**Bug**: a literal `\\t` was written.\n',
+      ],
+      valid: ['## 2026-02-14: sed `a` does not interpret `\\t`\n\n**Bug**: a literal `\\t` was written.\n'],
+    },
+  },
+  check(context) {
+    for (const entry of context.document.entries) {
+      if (entry.heading.date === undefined) {
+        context.report({
+          messageId: 'missing',
+          data: { heading: truncate(stripInlineMarkdown(entry.heading.text)), marker: headingMarker(entry.heading.depth) },
+          at: entry.heading,
+        });
+      }
+    }
+    for (const { date } of distinctDates(context.document.entries)) {
+      if (date.notation === 'other') {
+        context.report({
+          messageId: 'notIso',
+          data: { date: date.raw, expected: isoSpelling(date.raw) ?? 'YYYY-MM-DD' },
+          at: date.range,
+        });
+      } else if (!date.isValid) {
+        context.report({ messageId: 'impossible', data: { date: date.raw, reason: impossibility(date.raw) }, at: date.range });
+      }
+    }
+  },
+});

@@ -1,0 +1,100 @@
+import type { Field, LabelStyle } from '../parse/model.js';
+import { defineRule } from './rule.js';
+
+/** How the colon and emphasis are written; list or not does not count. */
+type LabelFamily = 'colon-outside' | 'colon-inside' | 'plain';
+
+const FAMILY: Record<LabelStyle, LabelFamily | undefined> = {
+  bold: 'colon-outside',
+  'list-bold': 'colon-outside',
+  'bold-colon-inside': 'colon-inside',
+  'list-bold-colon-inside': 'colon-inside',
+  plain: 'plain',
+  'list-plain': 'plain',
+  // A `### Bug` sub-heading is a layout choice, not a way of writing a label.
+  heading: undefined,
+};
+
+/** Field labels are written one way throughout a file. */
+export const labelStyle = defineRule({
+  meta: {
+    id: 'label-style',
+    description: 'Require one label style (`**X**:`, `**X:**` or `X:`) throughout a file',
+    defaultSeverity: 'warn',
+    fixable: false,
+    messages: {
+      style: 'Unexpected label style `{{actual}}`, expected `{{expected}}` like most labels in this file',
+    },
+    docs: {
+      rationale:
+        'Mixed `**Fix**:` and `**Fix:**` is harmless to read but a sign of entries pasted from different ' +
+        'sources, and it makes the file hard to grep. The file\'s majority style wins (the first one used on a ' +
+        'tie); each label written otherwise is reported. Bulleted and unbulleted labels count as the same style, ' +
+        'since a list is a layout choice (see `merged-fields`), and `### Fix` sub-headings are not compared.',
+      invalid: [
+        [
+          '## 2026-02-14: sed `a` does not interpret `\\t`',
+          '',
+          '**Bug**: A literal `\\t` was written instead of a tab.',
+          '',
+          '**Impact**: LVM ignored the config line.',
+          '',
+          '**Fix:** Use ANSI-C quoting.',
+          '',
+          '**Rule**: Verify config changes take effect.',
+          '',
+        ].join('\n'),
+      ],
+      valid: [
+        [
+          '## 2026-02-14: sed `a` does not interpret `\\t`',
+          '',
+          '**Bug**: A literal `\\t` was written instead of a tab.',
+          '',
+          '**Impact**: LVM ignored the config line.',
+          '',
+          '- **Fix**: Use ANSI-C quoting.',
+          '- **Rule**: Verify config changes take effect.',
+          '',
+        ].join('\n'),
+      ],
+    },
+  },
+  check(context) {
+    const labelled: { field: Field; family: LabelFamily }[] = [];
+    for (const entry of context.document.entries) {
+      for (const field of entry.fields) {
+        const family = FAMILY[field.labelStyle];
+        if (family !== undefined) labelled.push({ field, family });
+      }
+    }
+    const majority = majorityFamily(labelled.map((item) => item.family));
+    if (majority === undefined) return;
+    for (const { field, family } of labelled) {
+      if (family === majority) continue;
+      const name = field.label;
+      context.report({
+        messageId: 'style',
+        data: { actual: render(family, name), expected: render(majority, name) },
+        at: field.labelRange,
+      });
+    }
+  },
+});
+
+// Counts in first-use order, so a tie goes to the style the file started with.
+function majorityFamily(families: readonly LabelFamily[]): LabelFamily | undefined {
+  const counts = new Map<LabelFamily, number>();
+  for (const family of families) counts.set(family, (counts.get(family) ?? 0) + 1);
+  let best: LabelFamily | undefined;
+  for (const [family, count] of counts) {
+    if (best === undefined || count > (counts.get(best) ?? 0)) best = family;
+  }
+  return best;
+}
+
+function render(family: LabelFamily, label: string): string {
+  if (family === 'colon-outside') return `**${label}**:`;
+  if (family === 'colon-inside') return `**${label}:**`;
+  return `${label}:`;
+}

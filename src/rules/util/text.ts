@@ -1,0 +1,39 @@
+import type { Entry } from '../../parse/model.js';
+
+const MAX_QUOTE = 60;
+
+/** Shorten text quoted in a message so a diagnostic stays on one readable line. */
+export function truncate(text: string, max = MAX_QUOTE): string {
+  const oneLine = text.replace(/\s+/gu, ' ').trim();
+  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Remove inline Markdown markup (emphasis, code ticks, links) so text can be quoted inside backticks. */
+export function stripInlineMarkdown(text: string): string {
+  return text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/gu, '$1')
+    .replace(/[`*_~]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Title as compared for duplicates: markup stripped, whitespace collapsed, case folded. */
+export function normalizeTitle(title: string): string {
+  return stripInlineMarkdown(title).toLowerCase();
+}
+
+/** How an entry is named in messages: its title, else its heading text, quotable in backticks. */
+export function entryName(entry: Entry): string {
+  const title = entry.heading.title?.trim();
+  return truncate(stripInlineMarkdown(title !== undefined && title !== '' ? title : entry.heading.text));
+}
+
+/** Render names as a backticked, comma-separated list: `A`, `B`, `C`. */
+export function codeList(names: readonly string[]): string {
+  return names.map((name) => `\`${name}\``).join(', ');
+}
+
+/** The ATX heading marker for a depth, with its trailing space (`## `). */
+export function headingMarker(depth: number): string {
+  return `${'#'.repeat(Math.min(Math.max(depth, 1), 6))} `;
+}
