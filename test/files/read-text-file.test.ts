@@ -1,0 +1,62 @@
+import { chmod, mkdir, truncate, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES, readTextFile } from '../../src/files/read-text-file.js';
+import { makeTempDir, removeTempDir } from '../cli/helpers.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await makeTempDir();
+});
+afterEach(async () => {
+  await removeTempDir(dir);
+});
+
+describe('readTextFile', () => {
+  it('reads a UTF-8 file without its BOM', async () => {
+    const file = path.join(dir, 'lessons.md');
+    await writeFile(file, '\uFEFF# Lessons\r\n');
+    expect(await readTextFile(file)).toEqual({ isText: true, text: '# Lessons\r\n' });
+  });
+
+  it('refuses a directory', async () => {
+    const sub = path.join(dir, 'sub');
+    await mkdir(sub);
+    expect(await readTextFile(sub)).toEqual({
+      isText: false,
+      problem: { kind: 'is-directory', filePath: sub, message: 'is a directory, expected a file' },
+    });
+  });
+
+  it('reports a missing file', async () => {
+    const file = path.join(dir, 'missing.md');
+    expect(await readTextFile(file)).toEqual({
+      isText: false,
+      problem: { kind: 'not-found', filePath: file, message: 'no such file or directory' },
+    });
+  });
+
+  it('refuses a file above the size limit without reading it', async () => {
+    const file = path.join(dir, 'huge.md');
+    await writeFile(file, '');
+    await truncate(file, MAX_FILE_BYTES + 1); // sparse: costs no disk
+    expect(await readTextFile(file)).toEqual({
+      isText: false,
+      problem: { kind: 'too-large', filePath: file, message: 'file too large (50.0 MB), maximum is 50 MB' },
+    });
+  });
+
+  it('accepts a file exactly at the size limit', async () => {
+    const file = path.join(dir, 'big.md');
+    await writeFile(file, Buffer.alloc(MAX_FILE_BYTES, 0x61));
+    const outcome = await readTextFile(file);
+    expect(outcome.isText && outcome.text.length).toBe(MAX_FILE_BYTES);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports a file it may not read', async () => {
+    const file = path.join(dir, 'secret.md');
+    await writeFile(file, '# x\n');
+    await chmod(file, 0o000);
+    expect(await readTextFile(file)).toMatchObject({ isText: false, problem: { kind: 'unreadable', message: 'permission denied' } });
+  });
+});
