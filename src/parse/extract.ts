@@ -52,16 +52,29 @@ export function extractDocument(tree: Root, source: string, options: ExtractOpti
 
 function describeHeadings(blocks: RootContent[], source: string, vocabulary: ReadonlyMap<string, string>, locator: Locator): HeadingInfo[] {
   const found = blocks.flatMap((node, index) => (node.type === 'heading' ? [{ node, index }] : []));
+  const sectionEnds = sectionEndsOf(found, blocks.length);
   return found.map(({ node, index }, position) => {
     const text = toString(node).trim();
     const date = matchHeadingDate(text);
-    const nextRankIndex = found.slice(position + 1).find((other) => other.node.depth <= node.depth)?.index ?? blocks.length;
     // A date-only heading groups the entries (or list items) below it, unless fields follow it directly.
     const next = found[position + 1];
     const directEnd = next !== undefined && next.node.depth > node.depth && isLabelHeading(next.node, vocabulary) ? next.index + 1 : (next?.index ?? blocks.length);
     const isGroup = date !== undefined && date.title === '' && !hasFields(blocks.slice(index + 1, directEnd), source, vocabulary, locator);
-    return { node, index, text, date, sectionEnd: nextRankIndex, isGroup };
+    return { node, index, text, date, sectionEnd: sectionEnds[position] ?? blocks.length, isGroup };
   });
+}
+
+// For each heading, the block index of the next heading of the same or higher rank (one pass, with a stack).
+function sectionEndsOf(found: { node: Heading; index: number }[], blockCount: number): number[] {
+  const ends = new Array<number>(found.length).fill(blockCount);
+  const open: number[] = [];
+  found.forEach(({ node, index }, position) => {
+    while (open.length > 0 && (found[open[open.length - 1] as number] as { node: Heading }).node.depth >= node.depth) {
+      ends[open.pop() as number] = index;
+    }
+    open.push(position);
+  });
+  return ends;
 }
 
 // The depth most dated headings use; else the depth of headings followed by fields.
@@ -88,8 +101,9 @@ function mostCommonDepth(headings: HeadingInfo[]): number | undefined {
 
 function collectEntries(document: LessonsDocument, headings: HeadingInfo[], blocks: RootContent[], vocabulary: ReadonlyMap<string, string>, locator: Locator): void {
   const depth = document.entryDepth;
+  const boundaries = depth === undefined ? [] : boundariesAt(headings, depth, blocks.length);
   let groupDate: EntryDate | undefined;
-  for (const heading of headings) {
+  for (const [position, heading] of headings.entries()) {
     const range = rangeOf(heading.node, locator);
     if (depth === undefined || heading.node.depth !== depth || heading.isGroup) {
       if (depth !== undefined && heading.node.depth < depth) groupDate = heading.isGroup ? dateOf(heading, document.source, locator, false) : undefined;
@@ -97,7 +111,7 @@ function collectEntries(document: LessonsDocument, headings: HeadingInfo[], bloc
       else if (heading.date && !heading.isGroup && depth !== undefined && isOffDepth(heading, headings)) document.offDepthHeadings.push(offDepthOf(heading, range));
       continue;
     }
-    const end = nextBoundary(heading, headings, depth, blocks.length);
+    const end = boundaries[position] ?? blocks.length;
     const body = blocks.slice(heading.index + 1, end);
     const bodyEnd = body.length > 0 ? offsets(body[body.length - 1] as RootContent).end : offsets(heading.node).end;
     const fields = extractFields(body, bodyEnd, document.source, vocabulary, locator);
@@ -109,9 +123,16 @@ function collectEntries(document: LessonsDocument, headings: HeadingInfo[], bloc
   }
 }
 
-// The entry's body runs to the next heading of the entry depth or above.
-function nextBoundary(heading: HeadingInfo, headings: HeadingInfo[], depth: number, blockCount: number): number {
-  return headings.find((other) => other.index > heading.index && other.node.depth <= depth)?.index ?? blockCount;
+// For each heading, the block index of the next heading at the entry depth or above: where an entry's body ends.
+function boundariesAt(headings: HeadingInfo[], depth: number, blockCount: number): number[] {
+  const ends = new Array<number>(headings.length).fill(blockCount);
+  let next = blockCount;
+  for (let position = headings.length - 1; position >= 0; position -= 1) {
+    ends[position] = next;
+    const heading = headings[position] as HeadingInfo;
+    if (heading.node.depth <= depth) next = heading.index;
+  }
+  return ends;
 }
 
 function isOffDepth(heading: HeadingInfo, headings: HeadingInfo[]): boolean {

@@ -1,0 +1,80 @@
+/** A slice of the source that starts at a line start. */
+export interface SourceSection {
+  text: string;
+  /** Offset of the slice in the whole source. */
+  offset: number;
+  /** 0-based line number at which the slice starts. */
+  line: number;
+}
+
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|\r?\n|$)/u;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/u;
+const HTML_RAW_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)/iu;
+
+/**
+ * Cut the source before every ATX heading that starts a block at the top level (outside front
+ * matter, fenced code and HTML blocks). CommonMark gives such a heading the same meaning whatever
+ * precedes it, so the sections parse independently to the same tree; parsing them one by one keeps
+ * the parser's per-document cost bounded on huge files.
+ */
+export function splitSections(source: string): SourceSection[] {
+  const sections: SourceSection[] = [];
+  let state: { kind: 'none' } | { kind: 'fence'; marker: string } | { kind: 'html'; close: RegExp } = { kind: 'none' };
+  let start = 0;
+  let startLine = 0;
+  let offset = frontmatterEnd(source);
+  let line = countLines(source, 0, offset);
+  while (offset < source.length) {
+    const newline = source.indexOf('\n', offset);
+    const end = newline === -1 ? source.length : newline + 1;
+    const text = source.slice(offset, end);
+    if (state.kind === 'fence') {
+      if (isFenceClose(text, state.marker)) state = { kind: 'none' };
+    } else if (state.kind === 'html') {
+      if (state.close.test(text)) state = { kind: 'none' };
+    } else if (ATX_HEADING.test(text) && offset > start) {
+      sections.push({ text: source.slice(start, offset), offset: start, line: startLine });
+      start = offset;
+      startLine = line;
+    } else {
+      state = openedBlock(text);
+    }
+    offset = end;
+    line += 1;
+  }
+  sections.push({ text: source.slice(start), offset: start, line: startLine });
+  return sections;
+}
+
+function openedBlock(text: string): { kind: 'none' } | { kind: 'fence'; marker: string } | { kind: 'html'; close: RegExp } {
+  const fence = FENCE_OPEN.exec(text);
+  // A backtick fence whose info string holds a backtick is not a fence (CommonMark 4.5).
+  if (fence?.[1] && !(fence[1].startsWith('`') && text.slice(fence[0].length).includes('`'))) return { kind: 'fence', marker: fence[1] };
+  if (/^ {0,3}<!--/u.test(text) && !/-->/u.test(text.slice(text.indexOf('<!--') + 4))) return { kind: 'html', close: /-->/u };
+  const raw = HTML_RAW_OPEN.exec(text);
+  if (raw?.[1]) {
+    const close = new RegExp(`</${raw[1]}>`, 'iu');
+    if (!close.test(text)) return { kind: 'html', close };
+  }
+  return { kind: 'none' };
+}
+
+function isFenceClose(text: string, marker: string): boolean {
+  const close = /^ {0,3}(`{3,}|~{3,})[ \t]*(?:\r?\n)?$/u.exec(text);
+  return close?.[1] !== undefined && close[1][0] === marker[0] && close[1].length >= marker.length;
+}
+
+// YAML front matter may hold `# comment` lines; never cut inside it.
+function frontmatterEnd(source: string): number {
+  if (!/^---[ \t]*\r?\n/u.test(source)) return 0;
+  const close = /^---[ \t]*$/mu.exec(source.slice(3));
+  if (!close) return 0;
+  const after = source.indexOf('\n', 3 + close.index);
+  return after === -1 ? source.length : after + 1;
+}
+
+function countLines(source: string, from: number, to: number): number {
+  let count = 0;
+  for (let index = source.indexOf('\n', from); index !== -1 && index < to; index = source.indexOf('\n', index + 1)) count += 1;
+  return count;
+}
