@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { correction, file, incident, lintWithRule, md } from './helpers.js';
+
+describe('duplicate-entry', () => {
+  it('reports the later copy, naming and relating the first', () => {
+    const text = file(incident('2026-02-14: Same title'), incident('2026-02-15: Other'), incident('2026-02-14: same   TITLE'));
+    const [diagnostic] = lintWithRule(text, 'duplicate-entry');
+    expect(diagnostic).toMatchObject({ messageId: 'duplicate', line: 23 });
+    expect(diagnostic?.message).toContain('first at line 3');
+    expect(diagnostic?.related).toEqual([expect.objectContaining({ line: 3, column: 1 })]);
+  });
+
+  it('compares undated entries with each other', () => {
+    const text = file(incident('Same title'), incident('Same title'));
+    expect(lintWithRule(text, 'duplicate-entry').map((d) => d.messageId)).toEqual(['duplicateUndated']);
+  });
+
+  it('does not report the same title on different dates', () => {
+    expect(lintWithRule(file(incident('2026-02-14: Same'), incident('2026-02-15: Same')), 'duplicate-entry')).toEqual([]);
+  });
+
+  it('sees the date an entry inherits from its group heading', () => {
+    const text = md('## 2026-03-23', '', '### Same', '', '**Rule**: a', '', '## 2026-03-24', '', '### Same', '', '**Rule**: b', '', '### Same', '', '**Rule**: c');
+    expect(lintWithRule(text, 'duplicate-entry').map((d) => d.line)).toEqual([13]);
+  });
+});
+
+describe('one-entry-per-date', () => {
+  it('reports every entry after the first on a date', () => {
+    const text = file(incident('2026-02-14: A'), incident('2026-02-14: B'), incident('2026-02-14: C'));
+    expect(lintWithRule(text, 'one-entry-per-date').map((d) => d.line)).toEqual([13, 23]);
+  });
+
+  it('is off by default', () => {
+    const text = file(incident('2026-02-14: A'), incident('2026-02-14: B'));
+    expect(lintWithRule(text, 'one-entry-per-date', undefined, 'off')).toEqual([]);
+  });
+});
+
+describe('date-order', () => {
+  const shuffled = file(incident('2026-02-10: A'), incident('2026-02-20: B'), incident('2026-02-15: C'), incident('2026-02-25: D'));
+
+  it('defaults to oldest first and reports each entry out of order once', () => {
+    const diagnostics = lintWithRule(shuffled, 'date-order');
+    expect(diagnostics.map((d) => [d.line, d.column])).toEqual([[23, 4]]);
+    expect(diagnostics[0]?.message).toContain('`oldest-first`');
+  });
+
+  it('checks newest first on request', () => {
+    expect(lintWithRule(shuffled, 'date-order', { order: 'newest-first' }).map((d) => d.line)).toEqual([13, 33]);
+  });
+
+  it('treats a month date as equal to the days in it', () => {
+    const text = file(incident('2026-02-14: A'), incident('2026-02: B'), incident('2026-02-20: C'));
+    expect(lintWithRule(text, 'date-order')).toEqual([]);
+  });
+});
+
+describe('heading-depth and pseudo-heading', () => {
+  it('reports each flattened entry of seed 004 at its line', () => {
+    const seed = readFileSync(new URL('../../../shared/seeds/004_c25d104a10d5aa05.txt', import.meta.url), 'utf8');
+    const expected = seed
+      .split('\n')
+      .flatMap((line, index) => (/^\d{4}-\d{2}-\d{2} - \S/u.test(line) ? [index + 1] : []));
+    const diagnostics = lintWithRule(seed, 'pseudo-heading');
+    expect(expected.length).toBeGreaterThan(3);
+    expect(diagnostics.map((d) => d.line)).toEqual(expected);
+    expect(diagnostics[0]?.message).toContain('add `## ` before it');
+  });
+
+  it('names the entry depth a dated heading should have', () => {
+    const text = file(incident('2026-02-14: A'), incident('2026-02-15: B'), `#${incident('2026-02-16: C')}`);
+    const [diagnostic] = lintWithRule(text, 'heading-depth');
+    expect(diagnostic).toMatchObject({ messageId: 'offDepth', line: 23 });
+    expect(diagnostic?.message).toContain('expected `##`');
+  });
+});
+
+describe('merged-fields', () => {
+  it('reports every label that shares the previous one\'s paragraph', () => {
+    const text = md('## 2026-05-02 - Title', '', '**Mistake:** a', '**Correction:** b', '**Rule:** c', '**Status:** Active');
+    const diagnostics = lintWithRule(text, 'merged-fields');
+    expect(diagnostics.map((d) => [d.line, d.column])).toEqual([
+      [4, 1],
+      [5, 1],
+      [6, 1],
+    ]);
+    expect(diagnostics[0]?.message).toContain('`Correction` in the same paragraph as `Mistake`');
+  });
+});
+
+describe('orphan-content', () => {
+  it('spans all blocks before the first field', () => {
+    const text = md('## 2026-02-14: Title', '', 'First paragraph.', '', '- a list', '', '**Bug**: a', '', '**Rule**: b');
+    const diagnostics = lintWithRule(text, 'orphan-content');
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ line: 3, column: 1, endLine: 5 });
+  });
+
+  it('ignores entries without fields', () => {
+    expect(lintWithRule(md('## 2026-02-14: Title', '', 'Prose only.'), 'orphan-content')).toEqual([]);
+  });
+});
+
+describe('label-style', () => {
+  it('takes the majority style and counts bulleted labels as the same style', () => {
+    const text = md('## 2026-02-14: Title', '', '- **Bug:** a', '- **Impact:** b', '', '**Fix:** c', '', '**Rule**: d');
+    const diagnostics = lintWithRule(text, 'label-style');
+    expect(diagnostics.map((d) => d.line)).toEqual([8]);
+    expect(diagnostics[0]?.message).toContain('expected `**Rule:**`');
+  });
+
+  it('breaks a tie in favour of the first style used', () => {
+    const tie = md('## 2026-02-14: Title', '', '**Bug:** a', '', '**Rule**: d');
+    expect(lintWithRule(tie, 'label-style').map((d) => d.line)).toEqual([5]);
+  });
+
+  it('does not compare sub-heading labels', () => {
+    const text = md('## 2026-02-14: Title', '', '### Bug', '', 'a', '', '**Rule**: d');
+    expect(lintWithRule(text, 'label-style')).toEqual([]);
+  });
+});
+
+describe('frontmatter', () => {
+  it('reports invalid YAML once with the parser\'s first line', () => {
+    const text = md('---', 'a: b: c', '---', '', correction('2026-05-02 - Title'));
+    const diagnostics = lintWithRule(text, 'frontmatter');
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]?.message).not.toContain('\n');
+  });
+});
+
+describe('no-entries', () => {
+  it('reports once at 1:1 for an empty file', () => {
+    expect(lintWithRule('', 'no-entries')).toEqual([expect.objectContaining({ line: 1, column: 1, endLine: 1, endColumn: 1 })]);
+  });
+
+  it('leaves flattened entries to pseudo-heading', () => {
+    const text = md('# Lessons', '', '2026-05-02 - Flattened title', '', 'Mistake: a');
+    expect(lintWithRule(text, 'no-entries')).toEqual([]);
+    expect(lintWithRule(text, 'pseudo-heading')).toHaveLength(1);
+  });
+});
