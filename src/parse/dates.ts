@@ -79,7 +79,7 @@ function describeDate(raw: string): Pick<HeadingDateMatch, 'iso' | 'precision' |
     const isValid = Number(month[2]) >= 1 && Number(month[2]) <= 12;
     return { iso: isValid ? raw : undefined, precision: 'month', notation: 'iso', isValid };
   }
-  return { precision: 'day', notation: 'other', isValid: true };
+  return { iso: undefined, precision: 'day', notation: 'other', isValid: true };
 }
 
 /** True when year-month-day names a day of the Gregorian calendar. */
