@@ -11,6 +11,8 @@ export const entryDate = defineRule({
     fixable: false,
     messages: {
       missing: 'Missing date in entry heading `{{heading}}`, expected `{{marker}}YYYY-MM-DD: {{heading}}`',
+      missingAll:
+        'Missing dates in all {{count}} entry headings, expected `{{marker}}YYYY-MM-DD: Title`: date each entry when it was written',
       notIso: 'Unexpected date `{{date}}`, expected `{{expected}}` (ISO 8601, `YYYY-MM-DD`)',
       impossible: 'Unexpected date `{{date}}`, expected a calendar date: {{reason}}',
     },
@@ -18,7 +20,8 @@ export const entryDate = defineRule({
       rationale:
         'The date is how a lesson is found, sorted and retired. ISO dates sort as text, read the same in every ' +
         'locale, and can be checked; `2026/02/14`, `14.02.2026` and `Feb 14` cannot be compared reliably, and ' +
-        'an impossible date such as `2026-02-30` is always a typo.',
+        'an impossible date such as `2026-02-30` is always a typo. A file in which no entry is dated gets ' +
+        'one diagnostic, at its first entry, rather than one per entry.',
       invalid: [
         '## sed `a` does not interpret `\\t`\n\n**Bug**: a literal `\\t` was written.\n',
         '## 2026/02/14: sed `a` does not interpret `\\t`\n\n**Bug**: a literal `\\t` was written.\n',
@@ -28,7 +31,18 @@ export const entryDate = defineRule({
     },
   },
   check(context) {
-    for (const entry of context.document.entries) {
+    const { entries } = context.document;
+    const [first] = entries;
+    // A file that dates nothing made a choice: say so once instead of once per entry.
+    if (first !== undefined && entries.length > 1 && entries.every((entry) => entry.heading.date === undefined)) {
+      context.report({
+        messageId: 'missingAll',
+        data: { count: entries.length, marker: headingMarker(first.heading.depth) },
+        at: first.heading,
+      });
+      return;
+    }
+    for (const entry of entries) {
       if (entry.heading.date === undefined) {
         context.report({
           messageId: 'missing',
@@ -37,7 +51,7 @@ export const entryDate = defineRule({
         });
       }
     }
-    for (const { date } of distinctDates(context.document.entries)) {
+    for (const { date } of distinctDates(entries)) {
       if (date.notation === 'other') {
         context.report({
           messageId: 'notIso',

@@ -50,3 +50,20 @@ describe('entry-title', () => {
     expect(lintWithRule(file(incident('No date here')), 'entry-title')).toEqual([]);
   });
 });
+
+describe('entry-date, undated files', () => {
+  it('reports a file without any dated entry once, at its first entry', () => {
+    const text = file(incident('Lesson 1: A'), incident('Lesson 2: B'), incident('Lesson 3: C'));
+    const diagnostics = lintWithRule(text, 'entry-date');
+    expect(diagnostics.map((d) => [d.messageId, d.line])).toEqual([['missingAll', 3]]);
+    expect(diagnostics[0]?.message).toContain('all 3 entry headings');
+  });
+
+  it('reports each undated entry when others are dated', () => {
+    const text = file(incident('2026-02-14: A'), incident('B'), incident('C'));
+    expect(lintWithRule(text, 'entry-date').map((d) => [d.messageId, d.line])).toEqual([
+      ['missing', 13],
+      ['missing', 23],
+    ]);
+  });
+});

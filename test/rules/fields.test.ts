@@ -121,3 +121,15 @@ describe('entry-schema', () => {
     for (const id of ['required-field', 'field-order', 'status-value', 'unknown-field']) expect(lintWithRule(text, id)).toEqual([]);
   });
 });
+
+describe('duplicate-field, repeated', () => {
+  it('reports a field repeated many times once, relating every copy', () => {
+    const lessons = [1, 2, 3].map((n) => `### Lesson ${n}\n\n- **Rule**: rule ${n}`).join('\n\n');
+    const text = `## 2026-02-06: Session\n\n${lessons}\n`;
+    const diagnostics = lintWithRule(text, 'duplicate-field');
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ messageId: 'duplicateMany', line: 9 });
+    expect(diagnostics[0]?.message).toContain('3 times');
+    expect(diagnostics[0]?.related?.map((related) => related.line)).toEqual([5, 13]);
+  });
+});
