@@ -1,0 +1,158 @@
+import { copyFile, readFile, truncate, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTempDir, removeTempDir, repoRoot, runCli, snapshotTree, writeTree } from './helpers.js';
+
+const oneLineError = /^lessons: [^\n]+\n$/;
+
+let dir: string;
+let before: Record<string, string>;
+beforeEach(async () => {
+  dir = await makeTempDir();
+  await copyFile(path.join(repoRoot, 'fixtures/examples/incident.md'), path.join(dir, 'good.md'));
+  before = await snapshotTree(dir);
+});
+afterEach(async () => {
+  // Every bad input, every run: nothing in the input directory is created, changed or removed.
+  const after = await snapshotTree(dir);
+  await removeTempDir(dir);
+  expect(after, 'the linter wrote to the input directory').toEqual(before);
+});
+
+/** Add input files and retake the snapshot, so the afterEach check covers them. */
+async function addFiles(files: Record<string, string | Uint8Array>): Promise<void> {
+  await writeTree(dir, files);
+  before = await snapshotTree(dir);
+}
+
+describe('lessons lint: bad input gets one line on stderr and exit 2', () => {
+  it('a missing file', async () => {
+    expect(await runCli(['lint', 'missing.md'], { cwd: dir })).toEqual({ exitCode: 2, stdout: '', stderr: 'lessons: missing.md: no such file or directory\n' });
+  });
+
+  it('a directory with no lessons files', async () => {
+    await addFiles({ 'notes/readme.md': '# Notes\n' });
+    const run = await runCli(['lint', 'notes'], { cwd: dir });
+    expect(run).toMatchObject({ exitCode: 2, stdout: '' });
+    expect(run.stderr).toMatch(oneLineError);
+    expect(run.stderr).toMatch(/^lessons: notes: no lessons files found \(looked for tasks\/lessons\.md, LESSONS\.md, lessons\.md, lessons-learned\.md, LESSONS_LEARNED\.md, docs\/lessons\*\.md, \.claude\/lessons\.md\)\n$/);
+  });
+
+  it('no paths and no lessons file below the current directory', async () => {
+    const run = await runCli(['lint'], { cwd: dir });
+    expect(run).toMatchObject({ exitCode: 2, stdout: '' });
+    expect(run.stderr).toMatch(/^lessons: \.: no lessons files found \(/);
+  });
+
+  it('a glob that matches nothing', async () => {
+    expect(await runCli(['lint', 'docs/**/*.md'], { cwd: dir })).toEqual({ exitCode: 2, stdout: '', stderr: 'lessons: docs/**/*.md: no files matched\n' });
+  });
+
+  it('a binary file', async () => {
+    await addFiles({ 'image.md': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) });
+    expect(await runCli(['lint', 'image.md'], { cwd: dir })).toEqual({ exitCode: 2, stdout: '', stderr: 'lessons: image.md: binary file, expected UTF-8 text\n' });
+  });
+
+  it('a file that is not valid UTF-8', async () => {
+    const latin1 = Buffer.from('# Lessons\n\n## 2026-01-01: Caf\u00e9\n', 'latin1');
+    await addFiles({ 'latin1.md': latin1 });
+    expect(await runCli(['lint', 'latin1.md'], { cwd: dir })).toEqual({ exitCode: 2, stdout: '', stderr: 'lessons: latin1.md: invalid UTF-8 (byte 0xe9 at line 3)\n' });
+  });
+
+  it('a UTF-16 file', async () => {
+    await addFiles({ 'utf16.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Lessons\n', 'utf16le')]) });
+    expect(await runCli(['lint', 'utf16.md'], { cwd: dir })).toEqual({ exitCode: 2, stdout: '', stderr: 'lessons: utf16.md: UTF-16 encoded file, expected UTF-8\n' });
+  });
+
+  it('a file above 50 MB', async () => {
+    await addFiles({ 'huge.md': '' });
+    await truncate(path.join(dir, 'huge.md'), 60 * 1024 * 1024);
+    before = await snapshotTree(dir);
+    expect(await runCli(['lint', 'huge.md'], { cwd: dir })).toEqual({ exitCode: 2, stdout: '', stderr: 'lessons: huge.md: file too large (60.0 MB), maximum is 50 MB\n' });
+  });
+
+  it('one bad input among good ones: the good ones are still linted and printed', async () => {
+    await addFiles({ 'image.md': Uint8Array.from([0, 1, 2]), 'bad.md': '# Lessons\n\n## 2026-01-01: Missing its fix\n\n**Bug**: A bug.\n\n**Impact**: An impact.\n\n**Rule**: A rule.\n' });
+    const run = await runCli(['lint', 'image.md', 'bad.md', 'missing.md', 'good.md'], { cwd: dir });
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toContain('\nbad.md\n');
+    expect(run.stdout).toContain('required-field');
+    expect(run.stdout).not.toContain('good.md');
+    expect(run.stderr).toBe('lessons: missing.md: no such file or directory\nlessons: image.md: binary file, expected UTF-8 text\n');
+    const json = JSON.parse((await runCli(['lint', '-f', 'json', 'image.md', 'bad.md', 'good.md'], { cwd: dir })).stdout) as { filePath: string }[];
+    expect(json.map((result) => path.basename(result.filePath))).toEqual(['bad.md', 'good.md']);
+  });
+});
+
+describe('lessons lint: empty files are skipped with a notice, exit 0', () => {
+  it.each([
+    ['0 bytes', ''],
+    ['whitespace only', '  \n\n\t\r\n'],
+    ['a BOM only', '\uFEFF'],
+  ])('%s', async (_name, content) => {
+    await addFiles({ 'LESSONS.md': content });
+    expect(await runCli(['lint', 'LESSONS.md'], { cwd: dir })).toEqual({ exitCode: 0, stdout: '', stderr: 'lessons: LESSONS.md: empty file, nothing to lint\n' });
+    const json = await runCli(['lint', '-f', 'json', 'LESSONS.md'], { cwd: dir });
+    expect(json.exitCode).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject([{ filePath: path.join(dir, 'LESSONS.md'), messages: [], errorCount: 0, warningCount: 0 }]);
+    expect((await runCli(['lint', '--quiet', 'LESSONS.md'], { cwd: dir })).stderr).toBe('');
+  });
+});
+
+describe('lessons lint: encodings and line endings lint exactly like plain LF', () => {
+  let lf: string;
+  beforeEach(async () => {
+    lf = await readFile(path.join(repoRoot, 'fixtures/cli/findings.md'), 'utf8');
+  });
+
+  async function messagesOf(name: string, content: string | Uint8Array): Promise<unknown> {
+    await addFiles({ [name]: content });
+    const run = await runCli(['lint', '-f', 'json', name], { cwd: dir });
+    expect(run.stderr).toBe('');
+    const [result] = JSON.parse(run.stdout) as { messages: unknown[] }[];
+    return result?.messages;
+  }
+
+  it('the fixture has findings on many lines, so the comparisons below mean something', async () => {
+    const messages = (await messagesOf('lf.md', lf)) as { line: number }[];
+    expect(messages.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(messages.map((message) => message.line)).size).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...messages.map((message) => message.line))).toBeGreaterThan(20);
+  });
+
+  it('CRLF line endings', async () => {
+    expect(lf).not.toContain('\r');
+    expect(await messagesOf('crlf.md', lf.replace(/\n/g, '\r\n'))).toEqual(await messagesOf('lf.md', lf));
+  });
+
+  it('a UTF-8 byte order mark', async () => {
+    expect(await messagesOf('bom.md', `\uFEFF${lf}`)).toEqual(await messagesOf('lf.md', lf));
+  });
+
+  it('a BOM and CRLF together', async () => {
+    expect(await messagesOf('both.md', `\uFEFF${lf.replace(/\n/g, '\r\n')}`)).toEqual(await messagesOf('lf.md', lf));
+  });
+
+  it('the same exit code and stylish rows', async () => {
+    await addFiles({ 'lf.md': lf, 'crlf.md': `\uFEFF${lf.replace(/\n/g, '\r\n')}` });
+    const plain = await runCli(['lint', 'lf.md'], { cwd: dir });
+    const windows = await runCli(['lint', 'crlf.md'], { cwd: dir });
+    expect(windows.exitCode).toBe(plain.exitCode);
+    expect(windows.stdout.replace('crlf.md', 'lf.md')).toBe(plain.stdout);
+  });
+});
+
+describe('lessons lint: a 10 MB file', () => {
+  it('is linted, not refused', { timeout: 240_000 }, async () => {
+    let text = '# Lessons Learned\n\n';
+    for (let index = 1; text.length < 10 * 1024 * 1024; index += 1) {
+      text +=
+        `## 2025-01-01: Lesson number ${index}\n\n**Bug**: Part ${index} of the system broke.\n\n` +
+        `**Impact**: Users saw errors for ${index} minutes.\n\n**Fix**: Changed module ${index}.\n\n**Rule**: Always test module ${index}.\n\n`;
+    }
+    await writeFile(path.join(dir, 'big.md'), text);
+    before = await snapshotTree(dir);
+    const run = await runCli(['lint', 'big.md'], { cwd: dir });
+    expect(run).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+  });
+});
