@@ -15,11 +15,11 @@ export function formatStylish(results: readonly LintResult[], options: FormatOpt
   const chalk = new Chalk({ level: options.colorLevel ?? 0 });
   const sorted = sortResults(results).filter((result) => result.diagnostics.length > 0);
   if (sorted.length === 0) return '';
-  let output = '';
+  // Blank lines before, between and after the groups, as ESLint prints them.
+  let output = '\n';
   for (const result of sorted) {
-    output += `\n${chalk.underline(displayPath(result.filePath, options.cwd))}\n`;
-    output += formatRows(result.diagnostics, chalk);
-    output += '\n';
+    output += `${chalk.underline(displayPath(result.filePath, options.cwd))}\n`;
+    output += `${formatRows(result.diagnostics, chalk)}\n`;
   }
   const { errorCount, warningCount } = countProblems(sorted);
   const total = errorCount + warningCount;
@@ -27,7 +27,7 @@ export function formatStylish(results: readonly LintResult[], options: FormatOpt
     `\u2716 ${total} ${plural('problem', total)} ` +
     `(${errorCount} ${plural('error', errorCount)}, ${warningCount} ${plural('warning', warningCount)})`;
   const summaryColor = errorCount > 0 ? chalk.red.bold : chalk.yellow.bold;
-  return `${output}\n${summaryColor(summary)}\n`;
+  return `${output}${summaryColor(summary)}\n`;
 }
 
 /** Rows padded on their plain text before colouring, so escape codes never break the alignment. */
