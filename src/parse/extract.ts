@@ -56,11 +56,39 @@ function describeHeadings(blocks: RootContent[], source: string, vocabulary: Rea
   return found.map(({ node, index }, position) => {
     const text = toString(node).trim();
     const date = matchHeadingDate(text);
-    // A date-only heading groups the entries (or list items) below it, unless fields follow it directly.
-    const next = found[position + 1];
-    const directEnd = next !== undefined && next.node.depth > node.depth && isLabelHeading(next.node, vocabulary) ? next.index + 1 : (next?.index ?? blocks.length);
-    const isGroup = date !== undefined && date.title === '' && !hasFields(blocks.slice(index + 1, directEnd), source, vocabulary, locator);
-    return { node, index, text, date, sectionEnd: sectionEnds[position] ?? blocks.length, isGroup };
+    const sectionEnd = sectionEnds[position] ?? blocks.length;
+    const isGroup = date !== undefined && isDateGroup(found, position, sectionEnd, { blocks, source, vocabulary, locator }, date.title === '');
+    return { node, index, text, date, sectionEnd, isGroup };
+  });
+}
+
+interface Scope {
+  blocks: RootContent[];
+  source: string;
+  vocabulary: ReadonlyMap<string, string>;
+  locator: Locator;
+}
+
+/**
+ * A dated heading groups the entries below it (`## 2026-03-23` over `### Title` entries, or over
+ * list items) unless fields follow it directly. With a title, it groups only when its sub-headings
+ * are entries themselves: dated, or followed by fields.
+ */
+function isDateGroup(found: { node: Heading; index: number }[], position: number, sectionEnd: number, scope: Scope, isDateOnly: boolean): boolean {
+  const heading = found[position] as { node: Heading; index: number };
+  const next = found[position + 1];
+  const hasLabelHeading = next !== undefined && next.node.depth > heading.node.depth && isLabelHeading(next.node, scope.vocabulary);
+  const directEnd = hasLabelHeading ? next.index + 1 : (next?.index ?? scope.blocks.length);
+  if (hasFields(scope.blocks.slice(heading.index + 1, directEnd), scope.source, scope.vocabulary, scope.locator)) return false;
+  if (isDateOnly) return true;
+  let last = position + 1;
+  while (last < found.length && (found[last] as { index: number }).index < sectionEnd) last += 1;
+  const subheadings = found.slice(position + 1, last);
+  return subheadings.some((sub, offset) => {
+    if (isLabelHeading(sub.node, scope.vocabulary)) return false;
+    if (matchHeadingDate(toString(sub.node)) !== undefined) return true;
+    const subEnd = subheadings[offset + 1]?.index ?? sectionEnd;
+    return hasFields(scope.blocks.slice(sub.index + 1, subEnd), scope.source, scope.vocabulary, scope.locator);
   });
 }
 
