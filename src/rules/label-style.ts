@@ -1,5 +1,6 @@
-import type { Field, LabelStyle } from '../parse/model.js';
+import type { LabelStyle } from '../parse/model.js';
 import { defineRule } from './rule.js';
+import { entryName } from './util/text.js';
 
 /** How the colon and emphasis are written; list or not does not count. */
 type LabelFamily = 'colon-outside' | 'colon-inside' | 'plain';
@@ -24,12 +25,15 @@ export const labelStyle = defineRule({
     fixable: false,
     messages: {
       style: 'Unexpected label style `{{actual}}`, expected `{{expected}}` like most labels in this file',
+      styleMany:
+        'Unexpected label style `{{actual}}` on {{count}} labels of entry `{{entry}}`, expected `{{expected}}` like most labels in this file',
     },
     docs: {
       rationale:
         'Mixed `**Fix**:` and `**Fix:**` is harmless to read but a sign of entries pasted from different ' +
         'sources, and it makes the file hard to grep. The file\'s majority style wins (the first one used on a ' +
-        'tie); each label written otherwise is reported. Bulleted and unbulleted labels count as the same style, ' +
+        'tie). Each entry written otherwise is reported once, at its first such label, since an entry is ' +
+        'usually reformatted as a whole. Bulleted and unbulleted labels count as the same style, ' +
         'since a list is a layout choice (see `merged-fields`), and `### Fix` sub-headings are not compared.',
       invalid: [
         [
@@ -61,24 +65,26 @@ export const labelStyle = defineRule({
     },
   },
   check(context) {
-    const labelled: { field: Field; family: LabelFamily }[] = [];
-    for (const entry of context.document.entries) {
-      for (const field of entry.fields) {
+    const labelled = context.document.entries.map((entry) =>
+      entry.fields.flatMap((field) => {
         const family = FAMILY[field.labelStyle];
-        if (family !== undefined) labelled.push({ field, family });
-      }
-    }
-    const majority = majorityFamily(labelled.map((item) => item.family));
+        return family === undefined ? [] : [{ field, family }];
+      }),
+    );
+    const majority = majorityFamily(labelled.flat().map((item) => item.family));
     if (majority === undefined) return;
-    for (const { field, family } of labelled) {
-      if (family === majority) continue;
-      const name = field.label;
-      context.report({
-        messageId: 'style',
-        data: { actual: render(family, name), expected: render(majority, name) },
-        at: field.labelRange,
-      });
-    }
+    context.document.entries.forEach((entry, index) => {
+      const off = (labelled[index] ?? []).filter((item) => item.family !== majority);
+      const [first] = off;
+      if (first === undefined) return;
+      const data = {
+        actual: render(first.family, first.field.label),
+        expected: render(majority, first.field.label),
+        count: off.length,
+        entry: entryName(entry),
+      };
+      context.report({ messageId: off.length === 1 ? 'style' : 'styleMany', data, at: first.field.labelRange });
+    });
   },
 });
 

@@ -111,6 +111,13 @@ describe('label-style', () => {
     expect(diagnostics[0]?.message).toContain('expected `**Rule:**`');
   });
 
+  it('reports each entry in a minority style once, at its first such label', () => {
+    const text = file(incident('2026-02-14: A'), incident('2026-02-15: B'), md('## 2026-02-16: C', '', 'Bug: a', '', 'Impact: b', '', '**Fix**: c'));
+    const diagnostics = lintWithRule(text, 'label-style');
+    expect(diagnostics.map((d) => [d.messageId, d.line])).toEqual([['styleMany', 25]]);
+    expect(diagnostics[0]?.message).toContain('`Bug:` on 2 labels of entry `C`');
+  });
+
   it('breaks a tie in favour of the first style used', () => {
     const tie = md('## 2026-02-14: Title', '', '**Bug:** a', '', '**Rule**: d');
     expect(lintWithRule(tie, 'label-style').map((d) => d.line)).toEqual([5]);

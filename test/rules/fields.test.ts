@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correction, entry, file, incident, lintWithRule } from './helpers.js';
+import { correction, entry, file, incident, lintWithRule, md } from './helpers.js';
 
 describe('required-field', () => {
   it('lists every missing field in one diagnostic at the heading', () => {
@@ -124,12 +124,11 @@ describe('entry-schema', () => {
 
 describe('duplicate-field, repeated', () => {
   it('reports a field repeated many times once, relating every copy', () => {
-    const lessons = [1, 2, 3].map((n) => `### Lesson ${n}\n\n- **Rule**: rule ${n}`).join('\n\n');
-    const text = `## 2026-02-06: Session\n\n${lessons}\n`;
+    const text = md('## 2026-02-06: Session', '', '**Bug**: a', '', '**Rule**: one', '', '**Rule**: two', '', '**Rule**: three');
     const diagnostics = lintWithRule(text, 'duplicate-field');
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ messageId: 'duplicateMany', line: 9 });
+    expect(diagnostics[0]).toMatchObject({ messageId: 'duplicateMany', line: 7 });
     expect(diagnostics[0]?.message).toContain('3 times');
-    expect(diagnostics[0]?.related?.map((related) => related.line)).toEqual([5, 13]);
+    expect(diagnostics[0]?.related?.map((related) => related.line)).toEqual([5, 9]);
   });
 });
