@@ -70,6 +70,7 @@ describe('dates', () => {
 describe('text', () => {
   it('normalises titles for comparison', () => {
     expect(normalizeTitle('  Libvirt  bindings are *not* `thread-safe` ')).toBe('libvirt bindings are not thread-safe');
+    expect(normalizeTitle('Use _emphasis_ and .as_posix()')).toBe('use emphasis and .as_posix()');
   });
 
   it('truncates long quotes on one line', () => {

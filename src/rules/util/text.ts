@@ -12,7 +12,9 @@ export function truncate(text: string, max = MAX_QUOTE): string {
 export function stripInlineMarkdown(text: string): string {
   return text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/gu, '$1')
-    .replace(/[`*_~]/gu, '')
+    .replace(/[`*~]/gu, '')
+    // `_` inside a word (`as_posix`) is text, not emphasis.
+    .replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();
 }
