@@ -1,7 +1,11 @@
+import type { Entry } from '../parse/model.js';
 import { defineRule } from './rule.js';
 import { fitEntry } from './util/schema-fit.js';
 import { suggestLabels } from './util/suggest.js';
 import { codeList, entryName } from './util/text.js';
+
+// Below this many entries, one diagnostic per entry is no wall.
+const MIN_SYSTEMATIC = 3;
 
 /** Every required field of the entry's schema is present. */
 export const requiredField = defineRule({
@@ -13,11 +17,14 @@ export const requiredField = defineRule({
     messages: {
       missing: 'Missing field `{{field}}` in entry `{{entry}}`, expected by schema `{{schema}}`',
       missingMany: 'Missing fields {{fields}} in entry `{{entry}}`, expected by schema `{{schema}}`',
+      missingEverywhere:
+        'Missing {{fields}} in all {{count}} entries of schema `{{schema}}`: add it to each entry or declare a custom schema in the config',
     },
     docs: {
       rationale:
         'A lesson without its `Rule` (or `Fix`, or `Correction`) is a story without its point: the field the ' +
-        'reader came for is gone. One diagnostic per entry lists everything missing. A misspelt label ' +
+        'reader came for is gone. One diagnostic per entry lists everything missing; a field that every entry ' +
+        '(three or more) of a schema leaves out is reported once, since the file omits it by design. A misspelt label ' +
         '(`**Corection**:`) is reported by `unknown-field` instead, not twice.',
       invalid: [
         [
@@ -48,20 +55,58 @@ export const requiredField = defineRule({
     },
   },
   check(context) {
-    for (const entry of context.document.entries) {
+    const found = context.document.entries.flatMap((entry) => {
       // A mixed or empty entry gets one `entry-schema` diagnostic instead of a list of missing fields.
       const fit = fitEntry(context, entry);
-      if (fit.kind !== 'fits') continue;
+      if (fit.kind !== 'fits') return [];
       const present = new Set(entry.fields.map((field) => field.name));
       const misspelt = new Set(suggestLabels(context, entry).map((item) => item.suggestion));
       const missing = fit.schema.fields
         .filter((spec) => spec.required && !present.has(spec.name) && !misspelt.has(spec.name))
         .map((spec) => spec.name);
+      return [{ entry, schema: fit.schema.name, missing }];
+    });
+    const systematic = systematicGaps(found);
+    for (const gap of systematic) {
+      const [first, ...others] = gap.entries;
+      if (first === undefined) continue;
+      context.report({
+        messageId: 'missingEverywhere',
+        data: { fields: codeList(gap.fields), count: gap.entries.length, schema: gap.schema },
+        at: first.heading,
+        related: others.map((entry) => ({ message: 'Another entry without it', at: entry.heading })),
+      });
+    }
+    for (const { entry, schema, missing: all } of found) {
+      const skip = systematic.find((gap) => gap.schema === schema)?.fields ?? [];
+      const missing = all.filter((name) => !skip.includes(name));
       const [only] = missing;
       if (only === undefined) continue;
-      const data = { entry: entryName(entry), schema: fit.schema.name };
+      const data = { entry: entryName(entry), schema };
       if (missing.length === 1) context.report({ messageId: 'missing', data: { ...data, field: only }, at: entry.heading });
       else context.report({ messageId: 'missingMany', data: { ...data, fields: codeList(missing) }, at: entry.heading });
     }
   },
 });
+
+interface Gap {
+  schema: string;
+  fields: string[];
+  entries: Entry[];
+}
+
+/**
+ * Fields missing from every entry of a schema, when it has at least `MIN_SYSTEMATIC` entries: the file
+ * leaves them out by design, which one diagnostic says better than one per entry.
+ */
+function systematicGaps(found: readonly { entry: Entry; schema: string; missing: string[] }[]): Gap[] {
+  const bySchema = new Map<string, { entry: Entry; missing: string[] }[]>();
+  for (const item of found) bySchema.set(item.schema, [...(bySchema.get(item.schema) ?? []), item]);
+  const gaps: Gap[] = [];
+  for (const [schema, items] of bySchema) {
+    if (items.length < MIN_SYSTEMATIC) continue;
+    const fields = (items[0]?.missing ?? []).filter((name) => items.every((item) => item.missing.includes(name)));
+    if (fields.length > 0) gaps.push({ schema, fields, entries: items.map((item) => item.entry) });
+  }
+  return gaps;
+}

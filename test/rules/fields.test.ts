@@ -132,3 +132,25 @@ describe('duplicate-field, repeated', () => {
     expect(diagnostics[0]?.related?.map((related) => related.line)).toEqual([5, 9]);
   });
 });
+
+describe('required-field, systematic gaps', () => {
+  const withoutStatus = (heading: string, extra: Record<string, string> = {}) =>
+    entry(heading, { Mistake: 'a', Correction: 'b', ...extra });
+
+  it('reports a field every entry leaves out once, relating the other entries', () => {
+    const text = file(withoutStatus('2026-05-01 - A', { Rule: 'c' }), withoutStatus('2026-05-02 - B'), withoutStatus('2026-05-03 - C', { Rule: 'c' }));
+    const diagnostics = lintWithRule(text, 'required-field');
+    expect(diagnostics.map((d) => [d.messageId, d.line])).toEqual([
+      ['missingEverywhere', 3],
+      ['missing', 11],
+    ]);
+    expect(diagnostics[0]?.message).toContain('Missing `Status` in all 3 entries of schema `correction`');
+    expect(diagnostics[0]?.related?.map((related) => related.line)).toEqual([11, 17]);
+    expect(diagnostics[1]?.message).toContain('Missing field `Rule`');
+  });
+
+  it('reports per entry below three entries', () => {
+    const text = file(withoutStatus('2026-05-01 - A'), withoutStatus('2026-05-02 - B'));
+    expect(lintWithRule(text, 'required-field').map((d) => d.messageId)).toEqual(['missingMany', 'missingMany']);
+  });
+});
