@@ -5,7 +5,8 @@ import { extractFields, offsets } from './fields.js';
 import { readFrontmatter } from './frontmatter.js';
 import { normalizeLabel } from './labels.js';
 import { createLocator, type Locator } from './location.js';
-import type { Entry, EntryDate, LessonsDocument, OffDepthHeading, Section } from './model.js';
+import { extractListEntries } from './list-entries.js';
+import type { Entry, EntryDate, EntryLayout, LessonsDocument, OffDepthHeading, Section } from './model.js';
 import { findPseudoHeadings } from './pseudo-headings.js';
 
 /** Options of `extractDocument`. */
@@ -13,6 +14,8 @@ export interface ExtractOptions {
   path: string;
   /** Lower-cased field name or alias -> canonical field name. */
   vocabulary: ReadonlyMap<string, string>;
+  /** Where entries are: headings, list items, or `auto` (list items when the file has no heading entries). */
+  layout?: 'auto' | EntryLayout;
 }
 
 interface HeadingInfo {
@@ -46,6 +49,12 @@ export function extractDocument(tree: Root, source: string, options: ExtractOpti
   const first = blocks[0];
   if (first?.type === 'yaml') document.frontmatter = readFrontmatter(first, source, locator);
   collectEntries(document, headings, blocks, options.vocabulary, locator);
+  const layout = options.layout ?? 'auto';
+  if (layout === 'list-item' || (layout === 'auto' && document.entries.length === 0)) {
+    const groupDates = groupDatesByBlock(headings, blocks.length, source, locator);
+    document.entries = extractListEntries(blocks, { source, vocabulary: options.vocabulary, locator, groupDateAt: (index) => groupDates[index] });
+    if (document.entries.length > 0) document.entryDepth = undefined;
+  }
   document.foreignLabels = foreignLabelsOf(document.entries);
   return document;
 }
@@ -173,6 +182,7 @@ function buildEntry(heading: HeadingInfo, groupDate: EntryDate | undefined, body
   const date = heading.date ? dateOf(heading, source, locator, false) : groupDate && { ...groupDate, isInherited: true };
   const title = heading.date ? heading.date.title : heading.text;
   return {
+    layout: 'heading',
     heading: {
       depth: heading.node.depth,
       text: heading.text,
@@ -210,6 +220,23 @@ function hasFields(blocks: RootContent[], source: string, vocabulary: ReadonlyMa
   if (blocks.length === 0) return false;
   const end = offsets(blocks[blocks.length - 1] as RootContent).end;
   return extractFields(blocks, end, source, vocabulary, locator).fields.length > 0;
+}
+
+// The date of the date-group heading each top-level block sits under.
+function groupDatesByBlock(headings: HeadingInfo[], blockCount: number, source: string, locator: Locator): (EntryDate | undefined)[] {
+  const dates = new Array<EntryDate | undefined>(blockCount).fill(undefined);
+  let group: { date: EntryDate | undefined; depth: number } | undefined;
+  let position = 0;
+  for (let index = 0; index < blockCount; index += 1) {
+    const heading = headings[position];
+    if (heading?.index === index) {
+      position += 1;
+      if (heading.isGroup) group = { date: dateOf(heading, source, locator, false), depth: heading.node.depth };
+      else if (group && heading.node.depth <= group.depth) group = undefined;
+    }
+    dates[index] = group?.date;
+  }
+  return dates;
 }
 
 function isLabelHeading(heading: Heading, vocabulary: ReadonlyMap<string, string>): boolean {

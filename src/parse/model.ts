@@ -74,8 +74,13 @@ export interface Field {
   sharesParagraphWithPrevious: boolean;
 }
 
+/** How a file writes its entries: one heading each, or one list item each (`- 2026-06-24: text`). */
+export type EntryLayout = 'heading' | 'list-item';
+
 /** One dated lessons entry. */
 export interface Entry {
+  layout: EntryLayout;
+  /** The heading, or for a list-item entry its first line (depth 0). */
   heading: EntryHeading;
   /** Fields whose label is in the schema vocabulary, in source order. */
   fields: Field[];

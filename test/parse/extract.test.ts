@@ -144,3 +144,23 @@ describe('extractDocument: line endings and BOM', () => {
     expect(modelOf(text.replace(/\n/gu, '\r\n')).entries[0]?.fields[0]?.value).toBe('a');
   });
 });
+
+describe('extractDocument: list-item entries', () => {
+  it('reads dated items, items under a date-only heading, and nested label items when the file has no heading entries', () => {
+    const document = modelOfFixture('fixtures/variants/list-items.md');
+    expect(document.entries.map((entry) => [entry.layout, entry.heading.range.start.line, entry.heading.date?.raw, entry.heading.date?.isInherited])).toEqual([
+      ['list-item', 5, '2026-03-23', true],
+      ['list-item', 6, '2026-03-23', true],
+      ['list-item', 10, '2026-02-10', false],
+      ['list-item', 11, '2026-02-11', false],
+    ]);
+    expect(document.entries[3]?.heading.title).toBe('Pin the runtime in CI');
+    expect(summarize(document)[3]).toBe('11 2026-02-11 Pin the runtime in CI | Bug@12:5(list-plain) Impact@13:5(list-plain) Fix@14:5(list-plain) Rule@15:5(list-plain)');
+    expect(document.entries[3]?.schema).toBe('incident');
+  });
+
+  it('does not read list items as entries when the file has heading entries', () => {
+    const document = modelOf('## 2026-01-01: A\n\n**Bug**: a\n**Fix**: b\n\n- 2026-01-02: a note inside the entry\n');
+    expect(document.entries.map((entry) => entry.layout)).toEqual(['heading']);
+  });
+});
