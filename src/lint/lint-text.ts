@@ -5,6 +5,7 @@ import { buildDocument } from './build-document.js';
 import { createSchemaSet } from '../schema/schema-set.js';
 import type { Diagnostic, LintResult } from './result.js';
 import { runRules } from './run-rules.js';
+import { applySuppressions } from './suppress.js';
 
 /** Options of `lintText`. */
 export interface LintTextOptions {
@@ -20,12 +21,13 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   const config = options.config ?? defaultConfig();
   const schemas = createSchemaSet(config);
   const document = buildDocument(text, schemas, options.filePath);
-  const diagnostics = runRules(document, {
+  const reported = runRules(document, {
     rules: rules as readonly Rule<unknown>[],
     settings: config.rules,
     schemas,
     now: options.now ?? new Date(),
-  }).sort(compareDiagnostics);
+  });
+  const diagnostics = applySuppressions(reported, document.directives).sort(compareDiagnostics);
   const errorCount = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   return {
     filePath: options.filePath ?? '<text>',

@@ -1,6 +1,7 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { matchHeadingDate, type HeadingDateMatch } from './dates.js';
+import { findDirectives } from './directives.js';
 import { extractFields, offsets } from './fields.js';
 import { readFrontmatter } from './frontmatter.js';
 import { normalizeLabel } from './labels.js';
@@ -45,6 +46,7 @@ export function extractDocument(tree: Root, source: string, options: ExtractOpti
     pseudoHeadings: findPseudoHeadings(blocks, source, options.vocabulary, locator),
     offDepthHeadings: [],
     foreignLabels: [],
+    directives: findDirectives(tree, source, locator),
   };
   const first = blocks[0];
   if (first?.type === 'yaml') document.frontmatter = readFrontmatter(first, source, locator);

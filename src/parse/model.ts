@@ -131,6 +131,16 @@ export interface Section {
   range: Range;
 }
 
+/** An inline suppression comment: `<!-- lessons-disable-next-line rule-id -->` and friends. */
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
+  /** Rule ids named by the directive; empty means every rule. */
+  rules: string[];
+  range: Range;
+  /** Where each named rule id is written, for reports on unknown ids. */
+  ruleRanges: Range[];
+}
+
 /** The model every rule reads: one lessons file, its entries and everything odd about it. */
 export interface LessonsDocument {
   path: string;
@@ -152,4 +162,5 @@ export interface LessonsDocument {
   schemaFit?: 'conforming' | 'foreign';
   /** Bold labels seen anywhere in entries that are not in the vocabulary, by name, for file-level hints. */
   foreignLabels: string[];
+  directives: Directive[];
 }
