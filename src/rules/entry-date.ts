@@ -2,6 +2,9 @@ import { defineRule } from './rule.js';
 import { distinctDates, impossibility, isoSpelling } from './util/dates.js';
 import { headingMarker, stripInlineMarkdown, truncate } from './util/text.js';
 
+// A template entry left in the file (`## Title (YYYY-MM-DD)`) needs a different hint than a missing date.
+const PLACEHOLDER = /\b(?:YYYY-MM-DD|YYYY-MM|YYYY\/MM\/DD|DD\.MM\.YYYY)\b/iu;
+
 /** Every entry heading carries a real `YYYY-MM-DD` date. */
 export const entryDate = defineRule({
   meta: {
@@ -13,6 +16,8 @@ export const entryDate = defineRule({
       missing: 'Missing date in entry heading `{{heading}}`, expected `{{marker}}YYYY-MM-DD: {{heading}}`',
       missingAll:
         'Missing dates in all {{count}} entry headings, expected `{{marker}}YYYY-MM-DD: Title`: date each entry when it was written',
+      placeholder:
+        'Unexpected placeholder `{{placeholder}}` in entry heading `{{heading}}`, expected a real date: fill it in, or put a template in a code block',
       notIso: 'Unexpected date `{{date}}`, expected `{{expected}}` (ISO 8601, `YYYY-MM-DD`)',
       impossible: 'Unexpected date `{{date}}`, expected a calendar date: {{reason}}',
     },
@@ -44,6 +49,12 @@ export const entryDate = defineRule({
     }
     for (const entry of entries) {
       if (entry.heading.date === undefined) {
+        const placeholder = PLACEHOLDER.exec(entry.heading.text)?.[0];
+        if (placeholder !== undefined) {
+          const heading = truncate(stripInlineMarkdown(entry.heading.text));
+          context.report({ messageId: 'placeholder', data: { placeholder, heading }, at: entry.heading });
+          continue;
+        }
         context.report({
           messageId: 'missing',
           data: { heading: truncate(stripInlineMarkdown(entry.heading.text)), marker: headingMarker(entry.heading.depth) },

@@ -67,3 +67,11 @@ describe('entry-date, undated files', () => {
     ]);
   });
 });
+
+describe('entry-date, template headings', () => {
+  it('calls a placeholder date a placeholder', () => {
+    const [diagnostic] = lintWithRule(file(entry('Short descriptive title (YYYY-MM-DD)', { Rule: 'a', Fix: 'b' })), 'entry-date');
+    expect(diagnostic).toMatchObject({ messageId: 'placeholder', line: 3 });
+    expect(diagnostic?.message).toContain('`YYYY-MM-DD`');
+  });
+});

@@ -45,8 +45,10 @@ describe('renderRulesTable', () => {
 
   it('fences an example in more backticks than any run inside it', () => {
     const example = '## 2026-02-14: Title\n\n**Fix**:\n\n```sh\nsed -i x\n```\n';
+    const [base] = rules;
+    if (base === undefined) throw new Error('no rules registered');
     const rule = defineRule({
-      meta: { ...rules[0]!.meta, id: 'fenced', options: undefined, docs: { rationale: 'Why.', invalid: [example], valid: [example] } },
+      meta: { ...base.meta, id: 'fenced', options: undefined, docs: { rationale: 'Why.', invalid: [example], valid: [example] } },
       check: () => undefined,
     });
     const fence = '`'.repeat(4);
