@@ -1,10 +1,10 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { matchHeadingDate, type HeadingDateMatch } from './dates.js';
 import { findDirectives } from './directives.js';
 import { extractFields, offsets } from './fields.js';
 import { readFrontmatter } from './frontmatter.js';
 import { normalizeLabel } from './labels.js';
+import { describeHeadings, inferEntryDepth, type HeadingInfo } from './headings.js';
 import { createLocator, type Locator } from './location.js';
 import { extractListEntries } from './list-entries.js';
 import type { Entry, EntryDate, EntryLayout, LessonsDocument, OffDepthHeading, Section } from './model.js';
@@ -17,17 +17,6 @@ export interface ExtractOptions {
   vocabulary: ReadonlyMap<string, string>;
   /** Where entries are: headings, list items, or `auto` (list items when the file has no heading entries). */
   layout?: 'auto' | EntryLayout;
-}
-
-interface HeadingInfo {
-  node: Heading;
-  /** Index of the heading among the root's children. */
-  index: number;
-  text: string;
-  date?: HeadingDateMatch;
-  /** Index of the first block after this heading's section (next heading of the same or higher rank). */
-  sectionEnd: number;
-  isGroup: boolean;
 }
 
 /** Build the lessons model of one parsed file: entries, fields, sections and the oddities rules report. */
@@ -61,86 +50,10 @@ export function extractDocument(tree: Root, source: string, options: ExtractOpti
   return document;
 }
 
-function describeHeadings(blocks: RootContent[], source: string, vocabulary: ReadonlyMap<string, string>, locator: Locator): HeadingInfo[] {
-  const found = blocks.flatMap((node, index) => (node.type === 'heading' ? [{ node, index }] : []));
-  const sectionEnds = sectionEndsOf(found, blocks.length);
-  return found.map(({ node, index }, position) => {
-    const text = toString(node).trim();
-    const date = matchHeadingDate(text);
-    const sectionEnd = sectionEnds[position] ?? blocks.length;
-    const isGroup = date !== undefined && isDateGroup(found, position, sectionEnd, { blocks, source, vocabulary, locator }, date.title === '');
-    return { node, index, text, date, sectionEnd, isGroup };
-  });
-}
-
-interface Scope {
-  blocks: RootContent[];
-  source: string;
-  vocabulary: ReadonlyMap<string, string>;
-  locator: Locator;
-}
-
-/**
- * A dated heading groups the entries below it (`## 2026-03-23` over `### Title` entries, or over
- * list items) unless fields follow it directly. With a title, it groups only when its sub-headings
- * are entries themselves: dated, or followed by fields.
- */
-function isDateGroup(found: { node: Heading; index: number }[], position: number, sectionEnd: number, scope: Scope, isDateOnly: boolean): boolean {
-  const heading = found[position] as { node: Heading; index: number };
-  const next = found[position + 1];
-  const hasLabelHeading = next !== undefined && next.node.depth > heading.node.depth && isLabelHeading(next.node, scope.vocabulary);
-  const directEnd = hasLabelHeading ? next.index + 1 : (next?.index ?? scope.blocks.length);
-  if (hasFields(scope.blocks.slice(heading.index + 1, directEnd), scope.source, scope.vocabulary, scope.locator)) return false;
-  if (isDateOnly) return true;
-  let last = position + 1;
-  while (last < found.length && (found[last] as { index: number }).index < sectionEnd) last += 1;
-  const subheadings = found.slice(position + 1, last);
-  return subheadings.some((sub, offset) => {
-    if (isLabelHeading(sub.node, scope.vocabulary)) return false;
-    if (matchHeadingDate(toString(sub.node)) !== undefined) return true;
-    const subEnd = subheadings[offset + 1]?.index ?? sectionEnd;
-    return hasFields(scope.blocks.slice(sub.index + 1, subEnd), scope.source, scope.vocabulary, scope.locator);
-  });
-}
-
-// For each heading, the block index of the next heading of the same or higher rank (one pass, with a stack).
-function sectionEndsOf(found: { node: Heading; index: number }[], blockCount: number): number[] {
-  const ends = new Array<number>(found.length).fill(blockCount);
-  const open: number[] = [];
-  found.forEach(({ node, index }, position) => {
-    while (open.length > 0 && (found[open[open.length - 1] as number] as { node: Heading }).node.depth >= node.depth) {
-      ends[open.pop() as number] = index;
-    }
-    open.push(position);
-  });
-  return ends;
-}
-
-// The depth most dated headings use; else the depth of headings followed by fields.
-function inferEntryDepth(headings: HeadingInfo[], blocks: RootContent[], source: string, vocabulary: ReadonlyMap<string, string>, locator: Locator): number | undefined {
-  const dated = headings.filter((heading) => heading.date && !heading.isGroup);
-  const withFields = headings.filter(
-    (heading) => heading.node.depth > 1 && !heading.isGroup && hasFields(blocks.slice(heading.index + 1, heading.sectionEnd), source, vocabulary, locator),
-  );
-  return mostCommonDepth(dated) ?? mostCommonDepth(withFields);
-}
-
-function mostCommonDepth(headings: HeadingInfo[]): number | undefined {
-  const below = headings.filter((heading) => heading.node.depth > 1);
-  const pool = below.length > 0 ? below : headings;
-  const counts = new Map<number, number>();
-  for (const heading of pool) counts.set(heading.node.depth, (counts.get(heading.node.depth) ?? 0) + 1);
-  let best: number | undefined;
-  for (const [depth, count] of counts) {
-    const bestCount = best === undefined ? 0 : (counts.get(best) ?? 0);
-    if (count > bestCount || (count === bestCount && best !== undefined && depth < best)) best = depth;
-  }
-  return best;
-}
-
 function collectEntries(document: LessonsDocument, headings: HeadingInfo[], blocks: RootContent[], vocabulary: ReadonlyMap<string, string>, locator: Locator): void {
   const depth = document.entryDepth;
   const boundaries = depth === undefined ? [] : boundariesAt(headings, depth, blocks.length);
+  const stops = interruptions(document, headings, blocks);
   let groupDate: EntryDate | undefined;
   for (const [position, heading] of headings.entries()) {
     const range = rangeOf(heading.node, locator);
@@ -151,7 +64,7 @@ function collectEntries(document: LessonsDocument, headings: HeadingInfo[], bloc
       continue;
     }
     const end = boundaries[position] ?? blocks.length;
-    const body = blocks.slice(heading.index + 1, end);
+    const body = untilInterruption(blocks.slice(heading.index + 1, end), stops);
     const bodyEnd = body.length > 0 ? offsets(body[body.length - 1] as RootContent).end : offsets(heading.node).end;
     const fields = extractFields(body, bodyEnd, document.source, vocabulary, locator);
     if (!heading.date && fields.fields.length === 0) {
@@ -160,6 +73,23 @@ function collectEntries(document: LessonsDocument, headings: HeadingInfo[], bloc
     }
     document.entries.push(buildEntry(heading, groupDate, fields, document.source, locator, bodyEnd));
   }
+}
+
+// Blocks that end the entry before them although they are not entry headings: a dated heading at
+// the wrong depth and a flattened heading each start an entry of their own in the writer's mind.
+function interruptions(document: LessonsDocument, headings: HeadingInfo[], blocks: RootContent[]): Set<RootContent> {
+  const depth = document.entryDepth;
+  const stops = new Set<RootContent>();
+  for (const heading of headings) if (heading.date && !heading.isGroup && depth !== undefined && heading.node.depth > depth) stops.add(heading.node);
+  const pseudoStarts = new Set(document.pseudoHeadings.map((pseudo) => pseudo.range.start.offset));
+  if (pseudoStarts.size > 0) for (const block of blocks) if (block.type === 'paragraph' && pseudoStarts.has(offsets(block).start)) stops.add(block);
+  return stops;
+}
+
+function untilInterruption(body: RootContent[], stops: Set<RootContent>): RootContent[] {
+  if (stops.size === 0) return body;
+  const stop = body.findIndex((block) => stops.has(block));
+  return stop === -1 ? body : body.slice(0, stop);
 }
 
 // For each heading, the block index of the next heading at the entry depth or above: where an entry's body ends.
@@ -218,12 +148,6 @@ function dateOf(heading: HeadingInfo, source: string, locator: Locator, isInheri
   };
 }
 
-function hasFields(blocks: RootContent[], source: string, vocabulary: ReadonlyMap<string, string>, locator: Locator): boolean {
-  if (blocks.length === 0) return false;
-  const end = offsets(blocks[blocks.length - 1] as RootContent).end;
-  return extractFields(blocks, end, source, vocabulary, locator).fields.length > 0;
-}
-
 // The date of the date-group heading each top-level block sits under.
 function groupDatesByBlock(headings: HeadingInfo[], blockCount: number, source: string, locator: Locator): (EntryDate | undefined)[] {
   const dates = new Array<EntryDate | undefined>(blockCount).fill(undefined);
@@ -239,10 +163,6 @@ function groupDatesByBlock(headings: HeadingInfo[], blockCount: number, source: 
     dates[index] = group?.date;
   }
   return dates;
-}
-
-function isLabelHeading(heading: Heading, vocabulary: ReadonlyMap<string, string>): boolean {
-  return vocabulary.has(normalizeLabel(toString(heading).replace(/[:：]\s*$/u, '')));
 }
 
 function foreignLabelsOf(entries: Entry[]): string[] {
