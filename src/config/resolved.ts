@@ -8,6 +8,9 @@ export interface RuleSetting {
   options?: unknown;
 }
 
+/** How a file keeps its entries: under headings, as list items, or whichever the file uses (`auto`). */
+export type EntryLayout = 'auto' | 'headings' | 'list-items';
+
 /** The configuration one file is linted with, after defaults and overrides are applied. */
 export interface ResolvedConfig {
   /** Per-rule settings; rules not listed run with their defaults. */
@@ -16,6 +19,8 @@ export interface ResolvedConfig {
   schemas: Record<string, EntrySchema>;
   /** Names of the candidate schemas for this file, in preference order. */
   schema: string[];
+  /** How entries are laid out; absent means `auto`. */
+  entryLayout?: EntryLayout;
 }
 
 /** The configuration used when no config file is present. */
@@ -24,5 +29,6 @@ export function defaultConfig(): ResolvedConfig {
     rules: {},
     schemas: Object.fromEntries(presets),
     schema: [...presets.keys()],
+    entryLayout: 'auto',
   };
 }

@@ -1,0 +1,82 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { hasLessonsKey } from './parse-config-text.js';
+
+/** The file system calls config discovery and loading need; `node:fs/promises` satisfies it. */
+export interface ConfigFileSystem {
+  readFile(filePath: string, encoding: 'utf8'): Promise<string>;
+  stat(filePath: string): Promise<{ isFile(): boolean; isDirectory(): boolean }>;
+}
+
+/** The real file system. */
+export const nodeFileSystem: ConfigFileSystem = { readFile, stat };
+
+/** Config file names looked for in each directory, in order of precedence; package.json comes last. */
+export const configFileNames: readonly string[] = [
+  'lessons.config.json',
+  '.lessonsrc.json',
+  '.lessonsrc.yaml',
+  '.lessonsrc.yml',
+  'package.json',
+];
+
+/** Options of `findConfig`. */
+export interface FindConfigOptions {
+  /** Defaults to the real file system. */
+  fs?: ConfigFileSystem;
+}
+
+/**
+ * The config file that applies to `startDirectory`: the first of `configFileNames` found there or
+ * in a parent, stopping after the repository root (a directory holding `.git`) or the file system
+ * root. A package.json counts only when it has a `lessons` key. Absolute path, or undefined.
+ */
+export async function findConfig(startDirectory: string, options: FindConfigOptions = {}): Promise<string | undefined> {
+  const fs = options.fs ?? nodeFileSystem;
+  let directory = path.resolve(startDirectory);
+  for (;;) {
+    for (const name of configFileNames) {
+      const candidate = path.join(directory, name);
+      if (await isConfigFile(candidate, fs)) return candidate;
+    }
+    const parent = path.dirname(directory);
+    if (parent === directory || (await exists(path.join(directory, '.git'), fs))) return undefined;
+    directory = parent;
+  }
+}
+
+async function isConfigFile(filePath: string, fs: ConfigFileSystem): Promise<boolean> {
+  if (!(await isFile(filePath, fs))) return false;
+  if (path.basename(filePath) !== 'package.json') return true;
+  let text: string;
+  try {
+    text = await fs.readFile(filePath, 'utf8');
+  } catch {
+    // An unreadable package.json is not ours to report; a config beyond it may still apply.
+    return false;
+  }
+  try {
+    return hasLessonsKey(JSON.parse(text.replace(/^\uFEFF/u, '')));
+  } catch {
+    // A broken package.json that seems to hold our key must fail loudly when loaded, not be skipped.
+    return /"lessons"\s*:/u.test(text);
+  }
+}
+
+async function isFile(filePath: string, fs: ConfigFileSystem): Promise<boolean> {
+  try {
+    return (await fs.stat(filePath)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// `.git` is a directory in a clone and a file in a worktree or submodule: either marks the root.
+async function exists(filePath: string, fs: ConfigFileSystem): Promise<boolean> {
+  try {
+    await fs.stat(filePath);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,56 @@
+import { presets } from '../schema/presets.js';
+import { matchesPatterns } from './file-patterns.js';
+import { readFrontmatterSettings } from './frontmatter-settings.js';
+import type { LoadedConfig } from './loaded-config.js';
+import type { ResolvedConfig, RuleSetting } from './resolved.js';
+
+/**
+ * The configuration one file is linted with: the defaults, then the config's top-level settings,
+ * then each override whose `files` match (in order), then the file's own front matter
+ * (`lessons: { schema: ... }`). `filePath` is absolute or relative to the config's directory.
+ * Front matter settings that are invalid are left out here; `readFrontmatterSettings` says why.
+ */
+export function resolveConfigForFile(loaded: LoadedConfig, filePath: string, frontmatterData?: unknown): ResolvedConfig {
+  const resolved: ResolvedConfig = {
+    rules: mergeRules({}, loaded.rules),
+    schemas: { ...loaded.schemas },
+    schema: loaded.schema ? [...loaded.schema] : defaultCandidates(loaded),
+    entryLayout: loaded.entryLayout ?? 'auto',
+  };
+  for (const override of loaded.overrides) {
+    if (!matchesPatterns(override.files, loaded, filePath)) continue;
+    mergeRules(resolved.rules, override.rules);
+    if (override.schema) resolved.schema = [...override.schema];
+    if (override.entryLayout) resolved.entryLayout = override.entryLayout;
+  }
+  if (frontmatterData !== undefined) {
+    const own = readFrontmatterSettings(frontmatterData, Object.keys(loaded.schemas));
+    if (own.settings?.schema) resolved.schema = [...own.settings.schema];
+    if (own.settings?.entryLayout) resolved.entryLayout = own.settings.entryLayout;
+  }
+  return resolved;
+}
+
+/**
+ * Candidates when the config names none: its custom schemas (in the order written), then the
+ * presets, so that defining a schema is enough for it to be used.
+ */
+function defaultCandidates(loaded: LoadedConfig): string[] {
+  const custom = Object.keys(loaded.schemas).filter((name) => loaded.schemas[name] !== presets.get(name));
+  return [...new Set([...custom, ...presets.keys()])];
+}
+
+/**
+ * Lay `source` over `target` (ESLint's way): a setting with options replaces the rule's setting;
+ * a bare severity keeps the options set before it.
+ */
+function mergeRules(target: Record<string, RuleSetting>, source: Record<string, RuleSetting>): Record<string, RuleSetting> {
+  for (const [id, setting] of Object.entries(source)) {
+    const previous = target[id];
+    target[id] =
+      setting.options === undefined && previous?.options !== undefined
+        ? { severity: setting.severity, options: previous.options }
+        : { ...setting };
+  }
+  return target;
+}
