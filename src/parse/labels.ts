@@ -40,7 +40,7 @@ export function findLabels(text: string, baseOffset: number, vocabulary: Readonl
     const first = matchLineStart(body.slice(indent), vocabulary);
     if (first) hits.push(place(first, baseOffset + lineStart + indent, lineIndex, true));
     const from = first ? indent + first.length : indent;
-    for (const later of matchMidLine(body, from, vocabulary)) {
+    for (const later of matchMidLine(body, from, vocabulary, first?.name !== undefined)) {
       hits.push(place(later, baseOffset + lineStart + later.index, lineIndex, false));
     }
     lineStart += line.length;
@@ -78,14 +78,16 @@ function bold(label: string, style: RawHit['style'], index: number, length: numb
   return { label: trimmed, name: vocabulary.get(normalizeLabel(trimmed)), style, index, length };
 }
 
-function matchMidLine(line: string, from: number, vocabulary: ReadonlyMap<string, string>): RawHit[] {
+// Bold vocabulary labels count anywhere in a line; plain ones only on a line that opens with a
+// label (`Mistake: … Correction: …`), where they are plainly a run-on of fields, not prose.
+function matchMidLine(line: string, from: number, vocabulary: ReadonlyMap<string, string>, isLabelLine: boolean): RawHit[] {
   const hits: RawHit[] = [];
   for (const match of line.slice(from).matchAll(BOLD_ANYWHERE)) {
     const label = (match[2] ?? match[4] ?? '').trim();
     const name = vocabulary.get(normalizeLabel(label));
     if (name) hits.push({ label, name, style: match[2] ? 'bold-colon-inside' : 'bold', index: from + (match.index ?? 0), length: match[0].length });
   }
-  const plain = midLinePlainPattern(vocabulary);
+  const plain = isLabelLine ? midLinePlainPattern(vocabulary) : null;
   if (plain) {
     for (const match of line.slice(from).matchAll(plain)) {
       const label = match[1] ?? '';
