@@ -1,3 +1,4 @@
+import type { Field } from '../parse/model.js';
 import { defineRule } from './rule.js';
 
 /** Each field starts its own paragraph. */
@@ -10,12 +11,14 @@ export const mergedFields = defineRule({
     messages: {
       merged:
         'Unexpected field `{{field}}` in the same paragraph as `{{previous}}`, expected a blank line between them: they render as one run-on line',
+      mergedMany:
+        'Unexpected fields {{fields}} in the same paragraph as `{{previous}}`, expected a blank line before each: they render as one run-on line',
     },
     docs: {
       rationale:
         'Markdown joins consecutive lines into one paragraph: `**Mistake:** ...` and `**Correction:** ...` on ' +
         'adjacent lines render on GitHub as a single run-on line. Each label sharing a paragraph with the ' +
-        'previous one is reported. A list (`- **Mistake:** ...`) keeps one field per line and is fine.',
+        'previous one is reported, once per paragraph. A list (`- **Mistake:** ...`) keeps one field per line and is fine.',
       invalid: [
         [
           '## 2026-05-02 - ProtectSystem=strict blocks apt',
@@ -46,15 +49,32 @@ export const mergedFields = defineRule({
     for (const entry of context.document.entries) {
       // The previous label may be an unknown one (`**Note:**`): it is still what the line runs into.
       const labels = [...entry.fields, ...entry.unknownLabels].sort((a, b) => a.labelRange.start.offset - b.labelRange.start.offset);
-      for (const field of entry.fields) {
-        if (!field.sharesParagraphWithPrevious) continue;
-        const previous = labels[labels.indexOf(field) - 1];
+      for (const run of mergedRuns(entry.fields)) {
+        const [first] = run;
+        const last = run[run.length - 1];
+        if (!first || !last) continue;
+        const previous = labels[labels.indexOf(first) - 1]?.label ?? 'the previous label';
         context.report({
-          messageId: 'merged',
-          data: { field: field.label, previous: previous?.label ?? 'the previous label' },
-          at: field.labelRange,
+          messageId: run.length === 1 ? 'merged' : 'mergedMany',
+          data: { field: first.label, fields: run.map((field) => `\`${field.label}\``).join(', '), previous },
+          at: { start: first.labelRange.start, end: last.labelRange.end },
         });
       }
     }
   },
 });
+
+// Consecutive fields that each share a paragraph with the one before: one run per paragraph.
+function mergedRuns(fields: Field[]): Field[][] {
+  const runs: Field[][] = [];
+  let current: Field[] = [];
+  for (const field of fields) {
+    if (field.sharesParagraphWithPrevious) current.push(field);
+    else if (current.length > 0) {
+      runs.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
+}

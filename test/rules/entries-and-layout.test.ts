@@ -78,14 +78,17 @@ describe('heading-depth and pseudo-heading', () => {
 });
 
 describe('merged-fields', () => {
-  it('reports every label that shares the previous one\'s paragraph', () => {
-    const text = md('## 2026-05-02 - Title', '', '**Mistake:** a', '**Correction:** b', '**Rule:** c', '**Status:** Active');
+  it('reports each run-on paragraph once, spanning its merged labels', () => {
+    const text = md('## 2026-05-02 - Title', '', '**Mistake:** a', '**Correction:** b', '**Rule:** c', '', '**Status:** Active', '**Note:** x');
     const diagnostics = lintWithRule(text, 'merged-fields');
-    expect(diagnostics.map((d) => [d.line, d.column])).toEqual([
-      [4, 1],
-      [5, 1],
-      [6, 1],
-    ]);
+    expect(diagnostics.map((d) => [d.messageId, d.line, d.column, d.endLine])).toEqual([['mergedMany', 4, 1, 5]]);
+    expect(diagnostics[0]?.message).toContain('fields `Correction`, `Rule` in the same paragraph as `Mistake`');
+  });
+
+  it('names the one label of a two-label paragraph', () => {
+    const text = md('## 2026-05-02 - Title', '', '**Mistake:** a', '**Correction:** b', '', '**Rule:** c', '', '**Status:** Active');
+    const diagnostics = lintWithRule(text, 'merged-fields');
+    expect(diagnostics.map((d) => [d.messageId, d.line])).toEqual([['merged', 4]]);
     expect(diagnostics[0]?.message).toContain('`Correction` in the same paragraph as `Mistake`');
   });
 });
