@@ -1,0 +1,166 @@
+import { distance } from 'fastest-levenshtein';
+import type { Code, Root } from 'mdast';
+import { extractDocument } from '../parse/extract.js';
+import { normalizeLabel } from '../parse/labels.js';
+import { parseMarkdown } from '../parse/markdown.js';
+import type { Entry, LessonsDocument } from '../parse/model.js';
+import type { DateFieldSpec, FieldSpec } from '../schema/spec.js';
+import { declaredValue } from '../schema/validate.js';
+import { collectLabelCandidates, preferredSpelling, type LabelCandidate } from './label-candidates.js';
+import { findTemplateLabels } from './template.js';
+
+/** A schema inferred from an existing lessons file, with what it was inferred from. */
+export interface InferredSchema {
+  fields: FieldSpec[];
+  date?: DateFieldSpec;
+  layout: 'auto' | 'list-items';
+  /** Entries seen in the file. */
+  entryCount: number;
+  /** `template` when a "Format:" template in a code block gave the fields' names and order. */
+  basis: 'entries' | 'template';
+  /** Heading depth of the entries, when they are headings. */
+  entryDepth?: number;
+}
+
+interface Observed {
+  name: string;
+  aliases: string[];
+  entries: Entry[];
+  /** Mean position of the field within its entries, for ordering. */
+  order: number;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}(?:-\d{2})?\b/u;
+
+/** Infer an entry schema from a lessons file: its entry layout, labels, value sets and date style. */
+export function inferSchema(source: string): InferredSchema {
+  const tree = parseMarkdown(source);
+  const all = [...collectLabelCandidates(source).values()];
+  // Labels written once are usually prose (`Note:`) or bold bullet titles; a file of one or two
+  // entries has nothing but such labels, so they are tried when the repeated ones find nothing.
+  let document = extractWith(tree, source, all.filter((candidate) => candidate.count >= 2));
+  let observed = mergeVariants(observeFields(document.entries));
+  if (observed.length === 0) {
+    const retry = extractWith(tree, source, all.filter((candidate) => candidate.count >= 2 || candidate.isBold));
+    const retried = mergeVariants(observeFields(retry.entries));
+    if (retried.length > 0) [document, observed] = [retry, retried];
+  }
+  const template = findTemplateLabels(tree.children.filter((node): node is Code => node.type === 'code'));
+  const entryCount = document.entries.length;
+  const date = dateField(document, observed);
+  const regular = observed.filter((field) => field.name !== date?.field);
+  const fromTemplate = template && agrees(template, regular) ? templateFields(template, regular, entryCount) : undefined;
+  return {
+    fields: fromTemplate ?? regular.map((field) => fieldSpec(field, entryCount)),
+    ...(date ? { date } : {}),
+    layout: document.entries.some((entry) => entry.layout === 'list-item') ? 'list-items' : 'auto',
+    entryCount,
+    basis: fromTemplate ? 'template' : 'entries',
+    entryDepth: document.entryDepth,
+  };
+}
+
+function extractWith(tree: Root, source: string, candidates: LabelCandidate[]): LessonsDocument {
+  const vocabulary = new Map(candidates.map((candidate) => [candidate.key, preferredSpelling(candidate)]));
+  return extractDocument(structuredClone(tree), source, { path: '<init>', vocabulary });
+}
+
+function observeFields(entries: Entry[]): Observed[] {
+  const byName = new Map<string, Observed & { positions: number[] }>();
+  for (const entry of entries) {
+    const seen = new Set<string>();
+    entry.fields.forEach((field, position) => {
+      const name = field.name ?? field.label;
+      if (seen.has(name)) return;
+      seen.add(name);
+      const observed = byName.get(name) ?? { name, aliases: [], entries: [], order: 0, positions: [] };
+      observed.entries.push(entry);
+      observed.positions.push(position);
+      byName.set(name, observed);
+    });
+  }
+  // A label on too few entries is a one-off remark, not a field of the format.
+  const threshold = entries.length <= 2 ? 1 : Math.max(2, Math.ceil(entries.length * 0.25));
+  return [...byName.values()]
+    .filter((field) => field.entries.length >= threshold)
+    .map(({ positions, ...field }) => ({ ...field, order: positions.reduce((sum, value) => sum + value, 0) / positions.length }))
+    .sort((a, b) => a.order - b.order);
+}
+
+// `Rule` and `Rules`, `Root cause` and `Root Cause:`: one field written several ways.
+function mergeVariants(fields: Observed[]): Observed[] {
+  const merged: Observed[] = [];
+  for (const field of [...fields].sort((a, b) => b.entries.length - a.entries.length)) {
+    const home = merged.find((other) => isVariant(other.name, field.name));
+    if (!home) merged.push({ ...field, aliases: [...field.aliases] });
+    else {
+      home.aliases.push(field.name);
+      home.entries = [...new Set([...home.entries, ...field.entries])];
+    }
+  }
+  return merged.sort((a, b) => a.order - b.order);
+}
+
+function isVariant(a: string, b: string): boolean {
+  const left = normalizeLabel(a);
+  const right = normalizeLabel(b);
+  const shorter = Math.min(left.length, right.length);
+  return shorter >= 4 && distance(left, right) <= Math.max(1, Math.floor(shorter / 6));
+}
+
+function fieldSpec(field: Observed, entryCount: number): FieldSpec {
+  const values = valueSet(field);
+  return {
+    name: field.name,
+    aliases: field.aliases,
+    // "Nearly every entry": a field missing from one entry in ten is still the format.
+    required: field.entries.length >= Math.max(1, Math.floor(entryCount * 0.9)),
+    ...(values ? { values } : {}),
+  };
+}
+
+// A Status-like field: a handful of one-word values, repeated across entries.
+function valueSet(field: Observed): string[] | undefined {
+  const values = field.entries.map((entry) => entry.fields.find((candidate) => (candidate.name ?? candidate.label) === field.name || field.aliases.includes(candidate.name ?? '')))
+    .map((found) => (found ? found.value.replace(/[*_`]/gu, '').trim() : ''));
+  if (values.length < 3 || values.some((value) => value === '' || /\s/u.test(value.replace(/[.!]$/u, '')) || value.length > 20)) return undefined;
+  const distinct = new Map<string, string>();
+  for (const value of values) {
+    const word = declaredValue(value);
+    if (!distinct.has(word.toLowerCase())) distinct.set(word.toLowerCase(), word);
+  }
+  return distinct.size <= 5 && distinct.size < values.length ? [...distinct.values()] : undefined;
+}
+
+// Entries dated in a field (`**Date:** 2026-04-19`) rather than in their headings.
+function dateField(document: LessonsDocument, fields: Observed[]): DateFieldSpec | undefined {
+  const undated = document.entries.filter((entry) => !entry.heading.date).length;
+  if (document.entries.length === 0 || undated < document.entries.length / 2) return undefined;
+  const dated = fields.find((field) => {
+    const values = field.entries.map((entry) => entry.fields.find((candidate) => candidate.name === field.name)?.value ?? '');
+    return values.filter((value) => ISO_DATE.test(value.replace(/[*_`]/gu, ''))).length >= values.length * 0.8;
+  });
+  return dated ? { field: dated.name, aliases: dated.aliases } : undefined;
+}
+
+// The template is taken when at least half of its labels are fields the entries really use.
+function agrees(template: string[], fields: Observed[]): boolean {
+  if (fields.length === 0) return true;
+  const used = template.filter((label) => fields.some((field) => [field.name, ...field.aliases].some((name) => isSame(name, label))));
+  return used.length * 2 >= template.length;
+}
+
+function templateFields(template: string[], fields: Observed[], entryCount: number): FieldSpec[] {
+  const fromTemplate = template.map((label) => {
+    const field = fields.find((candidate) => [candidate.name, ...candidate.aliases].some((name) => isSame(name, label)));
+    if (!field) return { name: label, aliases: [], required: entryCount === 0 };
+    const spec = fieldSpec(field, entryCount);
+    return { ...spec, name: label, aliases: [field.name, ...field.aliases].filter((name) => normalizeLabel(name) !== normalizeLabel(label)) };
+  });
+  const extra = fields.filter((field) => !template.some((label) => [field.name, ...field.aliases].some((name) => isSame(name, label))));
+  return [...fromTemplate, ...extra.map((field) => ({ ...fieldSpec(field, entryCount), required: false }))];
+}
+
+function isSame(a: string, b: string): boolean {
+  return normalizeLabel(a) === normalizeLabel(b) || isVariant(a, b);
+}
