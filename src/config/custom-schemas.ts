@@ -9,12 +9,13 @@ import { formatPath } from './schema-walk.js';
 export type EntrySchemaSpec = z.output<typeof entrySchemaSpecSchema>;
 
 /**
- * The schemas a config can name: the presets, then the custom ones (a custom schema named like a
- * preset replaces it). Throws a `ConfigError` when two fields of a schema share a label.
+ * The schemas a config can name: the custom ones in the order written, then the presets (a custom
+ * schema named like a preset replaces it). Throws a `ConfigError` when two fields of a schema share a label.
  */
 export function buildSchemas(specs: Record<string, EntrySchemaSpec> = {}): Record<string, EntrySchema> {
-  const schemas: Record<string, EntrySchema> = Object.fromEntries(presets);
+  const schemas: Record<string, EntrySchema> = {};
   for (const [name, spec] of Object.entries(specs)) schemas[name] = buildSchema(name, spec);
+  for (const [name, preset] of presets) if (!Object.hasOwn(schemas, name)) schemas[name] = preset;
   return schemas;
 }
 

@@ -19,7 +19,7 @@ export interface LoadedConfig {
   files: string[];
   /** Patterns of files never linted. */
   ignores: string[];
-  /** Every schema available by name: the presets and the custom schemas. */
+  /** Every schema available by name: the custom schemas (in the order written), then the presets. */
   schemas: Record<string, EntrySchema>;
   /** The top-level schema choice; absent means every preset is a candidate. */
   schema?: string[];

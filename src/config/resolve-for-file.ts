@@ -1,4 +1,3 @@
-import { presets } from '../schema/presets.js';
 import { matchesPatterns } from './file-patterns.js';
 import { readFrontmatterSettings } from './frontmatter-settings.js';
 import type { LoadedConfig } from './loaded-config.js';
@@ -32,12 +31,11 @@ export function resolveConfigForFile(loaded: LoadedConfig, filePath: string, fro
 }
 
 /**
- * Candidates when the config names none: its custom schemas (in the order written), then the
- * presets, so that defining a schema is enough for it to be used.
+ * Candidates when the config names none: every schema it knows, custom ones (in the order written)
+ * before the presets, so that defining a schema is enough for it to be used.
  */
 function defaultCandidates(loaded: LoadedConfig): string[] {
-  const custom = Object.keys(loaded.schemas).filter((name) => loaded.schemas[name] !== presets.get(name));
-  return [...new Set([...custom, ...presets.keys()])];
+  return Object.keys(loaded.schemas);
 }
 
 /**
