@@ -20,7 +20,7 @@ export interface LintTextOptions {
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
   const config = options.config ?? defaultConfig();
   const schemas = createSchemaSet(config);
-  const document = buildDocument(text, schemas, options.filePath);
+  const document = buildDocument(text, schemas, { filePath: options.filePath, entryLayout: config.entryLayout });
   const reported = runRules(document, {
     rules: rules as readonly Rule<unknown>[],
     settings: config.rules,

@@ -7,13 +7,16 @@ import type { EntrySchema } from './spec.js';
 export function createSchemaSet(config: ResolvedConfig): SchemaSet {
   const candidates = config.schema.map((name) => config.schemas[name]).filter((schema): schema is EntrySchema => schema !== undefined);
   const vocabulary = new Map<string, string>();
-  for (const schema of candidates) {
-    for (const field of schema.fields) {
-      for (const label of [field.name, ...field.aliases]) {
-        const key = normalizeLabel(label);
-        if (!vocabulary.has(key)) vocabulary.set(key, field.name);
-      }
+  const add = (name: string, labels: string[]) => {
+    for (const label of labels) {
+      const key = normalizeLabel(label);
+      if (!vocabulary.has(key)) vocabulary.set(key, name);
     }
+  };
+  for (const schema of candidates) {
+    for (const field of schema.fields) add(field.name, [field.name, ...field.aliases]);
+    // The date field is read like a field, then moved to the entry's date (see date-fields.ts).
+    if (schema.date) add(schema.date.field, [schema.date.field, ...schema.date.aliases]);
   }
   return { candidates, vocabulary, byName: (name) => config.schemas[name] };
 }

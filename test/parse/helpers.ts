@@ -12,7 +12,7 @@ export function repoPath(relative: string): string {
 
 /** The lessons model of a text under the default (preset) config. */
 export function modelOf(text: string): LessonsDocument {
-  return buildDocument(text, createSchemaSet(defaultConfig()), 'test.md');
+  return buildDocument(text, createSchemaSet(defaultConfig()), { filePath: 'test.md' });
 }
 
 /** The lessons model of a fixture file. */
