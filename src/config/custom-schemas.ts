@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { normalizeLabel } from '../parse/labels.js';
 import { presets } from '../schema/presets.js';
-import type { EntrySchema, FieldSpec, entrySchemaSpecSchema } from '../schema/spec.js';
+import type { DateFieldSpec, EntrySchema, FieldSpec, entrySchemaSpecSchema } from '../schema/spec.js';
 import { ConfigError } from './config-error.js';
 import { formatPath } from './schema-walk.js';
 
@@ -24,14 +24,16 @@ function buildSchema(name: string, spec: EntrySchemaSpec): EntrySchema {
   checkLabels(name, fields);
   const schema: EntrySchema = { name, fields };
   if (spec.description !== undefined) schema.description = spec.description;
-  if (spec.date) schema.date = attachDateField(name, fields, spec.date);
+  if (spec.date) schema.date = separateDateField(name, fields, spec.date);
   return schema;
 }
 
 // Labels are matched case-insensitively, so two fields answering to one label would be ambiguous.
-function checkLabels(schemaName: string, fields: readonly FieldSpec[]): void {
+function checkLabels(schemaName: string, fields: readonly FieldSpec[], date?: FieldSpec): void {
   const owners = new Map<string, string>();
-  fields.forEach((field, index) => {
+  const labelled = fields.map((field, index) => ({ field, at: (where: PropertyKey[]) => ['fields', index, ...where] }));
+  if (date) labelled.push({ field: date, at: () => ['date'] });
+  for (const { field, at } of labelled) {
     const labels: Array<[string, PropertyKey[]]> = [
       [field.name, ['name']],
       ...field.aliases.map((alias, aliasIndex): [string, PropertyKey[]] => [alias, ['aliases', aliasIndex]]),
@@ -40,33 +42,28 @@ function checkLabels(schemaName: string, fields: readonly FieldSpec[]): void {
       const key = normalizeLabel(label);
       const owner = owners.get(key);
       if (owner !== undefined) {
-        const path = formatPath(['schemas', schemaName, 'fields', index, ...where]);
+        const path = formatPath(['schemas', schemaName, ...at(where)]);
         const whose = owner === field.name ? 'this field' : `field "${owner}"`;
         throw new ConfigError(`${path}: "${label}" is already a name or alias of ${whose}`);
       }
       owners.set(key, field.name);
     }
-  });
+  }
 }
 
 /**
- * The date field takes part in matching like any field, so it joins the field list when the schema
- * does not list it (optional: a missing date is the date rules' finding, not `required-field`'s),
- * and shares its aliases with the listed field when it does.
+ * Entries take the date field as their date, and it is then not one of their fields (see
+ * `schema/date-fields.ts`): a date field the schema also lists leaves the field list, its labels
+ * joining the date's aliases, so that it is never reported as a missing field.
  */
-function attachDateField(schemaName: string, fields: FieldSpec[], date: { field: string; aliases: string[] }) {
+function separateDateField(schemaName: string, fields: FieldSpec[], date: DateFieldSpec): DateFieldSpec {
   const key = normalizeLabel(date.field);
-  const listed = fields.find((field) => [field.name, ...field.aliases].some((label) => normalizeLabel(label) === key));
-  if (!listed) {
-    const added: FieldSpec = { name: date.field, aliases: [...date.aliases], required: false };
-    checkLabels(schemaName, [...fields, added]);
-    fields.push(added);
-    return { field: date.field, aliases: [...date.aliases] };
-  }
-  const aliases = unique([...listed.aliases, ...date.aliases].filter((alias) => normalizeLabel(alias) !== normalizeLabel(listed.name)));
-  listed.aliases = aliases;
-  checkLabels(schemaName, fields);
-  return { field: listed.name, aliases: [...aliases] };
+  const index = fields.findIndex((field) => [field.name, ...field.aliases].some((label) => normalizeLabel(label) === key));
+  const listed = index === -1 ? undefined : fields.splice(index, 1)[0];
+  const labels = [...date.aliases, ...(listed ? [listed.name, ...listed.aliases] : [])];
+  const aliases = unique(labels.filter((label) => normalizeLabel(label) !== key));
+  checkLabels(schemaName, fields, { name: date.field, aliases, required: false });
+  return { field: date.field, aliases };
 }
 
 function unique(labels: readonly string[]): string[] {

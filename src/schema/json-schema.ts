@@ -17,12 +17,19 @@ export function configJsonSchema(): JsonSchema {
   return { ...generated, title: 'lessons-lint config' };
 }
 
-/** The JSON Schema of one entry of a schema: an object of field name -> text, enums for fields with `values`. */
+/** The JSON Schema of one entry of a schema: an object of field name -> text, enums for fields with `values`, plus its date field. */
 export function entrySchemaToJsonSchema(schema: EntrySchema): JsonSchema {
-  const { $schema, ...rest } = z.toJSONSchema(compileEntrySchema(schema), { target, io: 'input', unrepresentable: 'any' });
+  const { $schema, ...rest } = z.toJSONSchema(entryObject(schema), { target, io: 'input', unrepresentable: 'any' });
   const document: JsonSchema = { $schema, title: `lessons-lint entry: ${schema.name}` };
   if (schema.description !== undefined) document.description = schema.description;
   return { ...document, ...rest };
+}
+
+// The date field is the entry's date rather than one of its fields, but an entry still carries it.
+function entryObject(schema: EntrySchema): z.ZodObject {
+  const fields = compileEntrySchema(schema);
+  if (!schema.date) return fields;
+  return fields.extend({ [schema.date.field]: z.string().min(1).describe('The entry date, YYYY-MM-DD').optional() });
 }
 
 /**

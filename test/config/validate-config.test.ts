@@ -50,7 +50,7 @@ describe('validateConfig problems', () => {
     ],
     [
       { schemas: { pm: { fields: [{ name: 'Rule' }], date: { field: 'Date', aliases: ['rule'] } } } },
-      'schemas.pm.fields[1].aliases[0]: "rule" is already a name or alias of field "Rule"',
+      'schemas.pm.date: "rule" is already a name or alias of field "Rule"',
     ],
   ];
 
@@ -116,25 +116,22 @@ describe('validateConfig normalises', () => {
     expect(loaded.schemas.journal).toEqual({ name: 'journal', fields: [] });
   });
 
-  it('adds a date field the schema does not list, as an optional field', () => {
+  it('keeps the date field apart from the fields', () => {
     const loaded = validateConfig({ schemas: { log: { fields: [{ name: 'Lesson' }], date: { field: 'Date', aliases: ['날짜'] } } } }, options);
     expect(loaded.schemas.log).toEqual({
       name: 'log',
-      fields: [
-        { name: 'Lesson', aliases: [], required: false },
-        { name: 'Date', aliases: ['날짜'], required: false },
-      ],
+      fields: [{ name: 'Lesson', aliases: [], required: false }],
       date: { field: 'Date', aliases: ['날짜'] },
     });
   });
 
-  it('merges the aliases of a date field the schema lists, under its canonical name', () => {
+  it('takes a listed date field out of the fields, its labels joining the date aliases', () => {
     const loaded = validateConfig(
-      { schemas: { log: { fields: [{ name: 'Date', aliases: ['Created'], required: true }], date: { field: 'date', aliases: ['When'] } } } },
+      { schemas: { log: { fields: [{ name: 'Lesson' }, { name: 'Date', aliases: ['Created'], required: true }], date: { field: 'date', aliases: ['When'] } } } },
       options,
     );
-    expect(loaded.schemas.log?.fields).toEqual([{ name: 'Date', aliases: ['Created', 'When'], required: true }]);
-    expect(loaded.schemas.log?.date).toEqual({ field: 'Date', aliases: ['Created', 'When'] });
+    expect(loaded.schemas.log?.fields).toEqual([{ name: 'Lesson', aliases: [], required: false }]);
+    expect(loaded.schemas.log?.date).toEqual({ field: 'date', aliases: ['When', 'Created'] });
   });
 
   it('deduplicates a schema list and keeps its order', () => {
