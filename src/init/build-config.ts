@@ -1,0 +1,36 @@
+import type { FieldSpec } from '../schema/spec.js';
+import type { InferredSchema } from './infer-schema.js';
+
+/** Where the config's `$schema` points, so editors validate and complete it. */
+export const CONFIG_SCHEMA_URL = './node_modules/lessons-lint/schemas/config.schema.json';
+
+/** The config file `lessons init` writes when not told to infer: the two presets, every rule at its default. */
+export function starterConfig(): Record<string, unknown> {
+  return {
+    $schema: CONFIG_SCHEMA_URL,
+    schema: ['incident', 'correction'],
+    rules: {},
+  };
+}
+
+/** The config file for an inferred schema: the schema under `name`, chosen for every file. */
+export function inferredConfig(inferred: InferredSchema, name: string): Record<string, unknown> {
+  const schema: Record<string, unknown> = { fields: inferred.fields.map(compactField) };
+  if (inferred.date) schema.date = inferred.date.aliases.length > 0 ? inferred.date : { field: inferred.date.field };
+  return {
+    $schema: CONFIG_SCHEMA_URL,
+    schemas: { [name]: schema },
+    schema: name,
+    ...(inferred.layout === 'list-items' ? { entryLayout: 'list-items' } : {}),
+  };
+}
+
+// Defaults left out, so the file reads like one a person wrote.
+function compactField(field: FieldSpec): Record<string, unknown> {
+  return {
+    name: field.name,
+    ...(field.aliases.length > 0 ? { aliases: field.aliases } : {}),
+    ...(field.required ? { required: true } : {}),
+    ...(field.values ? { values: field.values } : {}),
+  };
+}

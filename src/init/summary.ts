@@ -1,0 +1,24 @@
+import type { InferredSchema } from './infer-schema.js';
+
+/** A short account of what `lessons init --from` inferred: entries seen, then one row per field. */
+export function describeInferredSchema(inferred: InferredSchema, options: { name: string; source: string }): string {
+  const layout = inferred.layout === 'list-items' ? 'list items' : inferred.entryDepth ? `${'#'.repeat(inferred.entryDepth)} headings` : 'headings';
+  const basis = inferred.basis === 'template' ? ', field names and order from its Format template' : '';
+  const lines = [`Inferred schema \`${options.name}\` from ${options.source}: ${inferred.entryCount} ${plural(inferred.entryCount, 'entry', 'entries')} as ${layout}${basis}`];
+  const width = Math.max(5, ...inferred.fields.map((field) => field.name.length));
+  for (const field of inferred.fields) {
+    const details = [
+      field.required ? 'required' : 'optional',
+      field.aliases.length > 0 ? `aliases: ${field.aliases.join(', ')}` : '',
+      field.values ? `values: ${field.values.join(', ')}` : '',
+    ].filter((part) => part !== '');
+    lines.push(`  ${field.name.padEnd(width)}  ${details.join('; ')}`);
+  }
+  if (inferred.fields.length === 0) lines.push('  (no fields: an entry is a date and text)');
+  if (inferred.date) lines.push(`  ${'date'.padEnd(width)}  from the field \`${inferred.date.field}\``);
+  return `${lines.join('\n')}\n`;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return count === 1 ? one : many;
+}
