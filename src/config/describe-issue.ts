@@ -56,10 +56,7 @@ function describeUnion(issue: Extract<ZodIssue, { code: 'invalid_union' }>, path
   const branches = issue.errors;
   const matched = branches.find((branch) => branch.length > 0 && !branch.every((inner) => isTypeMismatch(inner)));
   const first = matched?.[0];
-  if (first) {
-    const inner = describeIssue({ ...first, path: [...path, ...first.path] } as ZodIssue, context);
-    return inner;
-  }
+  if (first) return describeIssue({ ...first, path: [...path, ...first.path] } as ZodIssue, context);
   const expected = [...new Set(branches.flatMap((branch) => branch.flatMap((inner) => expectedTypes(inner))))];
   const got = describeValue(valueAt(context.input, path));
   return { path, text: expected.length > 0 ? `expected ${expected.map(article).join(' or ')}, got ${got}` : `invalid value ${got}` };

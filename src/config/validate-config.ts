@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { findRule } from '../rules/index.js';
+import { findRule, ruleIds } from '../rules/index.js';
 import { configFileSchema, type ConfigFile } from './config-schema.js';
 import { ConfigError } from './config-error.js';
 import { buildSchemas } from './custom-schemas.js';
 import { describeIssue, firstIssue, formatProblem, type ZodIssue } from './describe-issue.js';
 import type { ConfigOverride, LoadedConfig } from './loaded-config.js';
 import type { RuleSetting } from './resolved.js';
-import { parseRuleSetting } from './rule-settings.js';
+import { parseRuleSetting, type RuleSettingResult } from './rule-settings.js';
 import { formatPath, valueAt } from './schema-walk.js';
 import { didYouMean } from './suggest.js';
 
@@ -54,18 +54,16 @@ function readRules(rules: Record<string, unknown> | undefined, where: PropertyKe
   const settings: Record<string, RuleSetting> = {};
   for (const [id, value] of Object.entries(rules ?? {})) {
     if (value === undefined) continue;
-    const problem = ruleProblem(id, value);
-    if (problem.setting === undefined) throw new ConfigError(`${formatPath([...where, id])}: ${problem.text}`);
-    settings[id] = problem.setting;
+    const result = readRuleSetting(id, value);
+    if (result.problem !== undefined) throw new ConfigError(`${formatPath([...where, id])}: ${result.problem}`);
+    settings[id] = result.setting;
   }
   return settings;
 }
 
-function ruleProblem(id: string, value: unknown): { setting?: RuleSetting; text: string } {
+function readRuleSetting(id: string, value: unknown): RuleSettingResult {
   const rule = findRule(id);
-  if (!rule) return { text: 'unknown rule' };
-  const result = parseRuleSetting(rule, value);
-  return result.setting ? { setting: result.setting, text: '' } : { text: result.problem };
+  return rule ? parseRuleSetting(rule, value) : { problem: `unknown rule${didYouMean(id, ruleIds)}` };
 }
 
 /** The schema choice as a list of names; an unknown name is an error with a did-you-mean. */
@@ -91,8 +89,8 @@ function describeConfigIssue(issues: readonly ZodIssue[], input: unknown): strin
   const ruleAt = rulePath(issue.path);
   if (ruleAt) {
     // The union of setting forms says little; reading the setting by hand says exactly what is wrong.
-    const problem = ruleProblem(ruleAt.id, valueAt(input, [...ruleAt.where, ruleAt.id]));
-    return `${formatPath([...ruleAt.where, ruleAt.id])}: ${problem.text}`;
+    const result = readRuleSetting(ruleAt.id, valueAt(input, [...ruleAt.where, ruleAt.id]));
+    return `${formatPath([...ruleAt.where, ruleAt.id])}: ${result.problem ?? 'invalid setting'}`;
   }
   return formatProblem(
     describeIssue(issue, { schema: configFileSchema, input, nameUnknownKey: (at) => (isRulesPath(at) ? 'rule' : 'key') }),
