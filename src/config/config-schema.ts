@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { rules as registeredRules } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
 import { entrySchemaSpecSchema } from '../schema/spec.js';
+import { entryLayoutSchema, schemaChoiceSchema } from './choice-schemas.js';
+
+export { entryLayoutSchema, schemaChoiceSchema };
 
 /** A severity as written in config: a word, or ESLint's 0 / 1 / 2. */
 export const severitySchema = z
@@ -29,16 +32,6 @@ export const rulesSchema = createRulesSchema(registeredRules).meta({
 
 /** Glob patterns, relative to the directory of the config file. */
 const patternsSchema = z.array(z.string().min(1));
-
-/** One schema name or a list of candidate names (entries are matched to the best fit). */
-export const schemaChoiceSchema = z
-  .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
-  .describe('The entry schema of the files: a name, or a list of candidate names');
-
-/** How entries are laid out in the files. */
-export const entryLayoutSchema = z
-  .enum(['auto', 'headings', 'list-items'])
-  .describe('Entries under headings, as list items, or auto (list items when a file has no heading entries)');
 
 const overrideSchema = z
   .object({

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { entryLayoutSchema, schemaChoiceSchema } from './config-schema.js';
+import { entryLayoutSchema, schemaChoiceSchema } from './choice-schemas.js';
 import { ConfigError } from './config-error.js';
 import { describeIssue, firstIssue, formatProblem } from './describe-issue.js';
 import type { EntryLayout } from './resolved.js';
-import { checkSchemaNames } from './validate-config.js';
+import { checkSchemaNames } from './schema-names.js';
 
 /** The `lessons:` key a file's YAML front matter may carry, e.g. `lessons: { schema: postmortem }`. */
 export const frontmatterSettingsSchema = z

@@ -9,6 +9,8 @@ import type { RuleSetting } from './resolved.js';
 import { parseRuleSetting, type RuleSettingResult } from './rule-settings.js';
 import { formatPath, valueAt } from './schema-walk.js';
 import { didYouMean } from './suggest.js';
+import { checkSchemaNames } from './schema-names.js';
+
 
 /** Options of `validateConfig`. */
 export interface ValidateConfigOptions {
@@ -64,23 +66,6 @@ function readRules(rules: Record<string, unknown> | undefined, where: PropertyKe
 function readRuleSetting(id: string, value: unknown): RuleSettingResult {
   const rule = findRule(id);
   return rule ? parseRuleSetting(rule, value) : { problem: `unknown rule${didYouMean(id, ruleIds)}` };
-}
-
-/** The schema choice as a list of names; an unknown name is an error with a did-you-mean. */
-export function checkSchemaNames(choice: string | string[], where: PropertyKey[], names: readonly string[]): string[] {
-  const list = typeof choice === 'string' ? [choice] : choice;
-  list.forEach((name, index) => {
-    if (names.includes(name)) return;
-    const at = typeof choice === 'string' ? where : [...where, index];
-    throw new ConfigError(`${formatPath(at)}: ${unknownSchemaText(name, names)}`);
-  });
-  return [...new Set(list)];
-}
-
-/** `unknown schema "postmortm", did you mean "postmortem"?` (with the known names when nothing is close). */
-export function unknownSchemaText(name: string, names: readonly string[]): string {
-  const hint = didYouMean(name, names, '"');
-  return `unknown schema "${name}"${hint === '' ? `, expected one of ${names.join(', ')}` : hint}`;
 }
 
 function describeConfigIssue(issues: readonly ZodIssue[], input: unknown): string {

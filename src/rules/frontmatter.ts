@@ -1,3 +1,5 @@
+import { readFrontmatterSettings } from '../config/frontmatter-settings.js';
+import type { Range } from '../parse/model.js';
 import { defineRule } from './rule.js';
 
 /** Front matter, when present, is valid YAML. */
@@ -9,11 +11,13 @@ export const frontmatter = defineRule({
     fixable: false,
     messages: {
       invalid: 'Unexpected YAML syntax in front matter, expected valid YAML: {{message}}',
+      settings: 'Unexpected `lessons` settings in front matter: {{problem}}',
     },
     docs: {
       rationale:
         'Front matter can declare the file\'s schema and is read by static site generators; invalid YAML is ' +
-        'ignored or breaks the build, silently. The YAML parser\'s own message says what is wrong.',
+        'ignored or breaks the build, silently. The YAML parser\'s own message says what is wrong. The ' +
+        '`lessons` key, which chooses the file\'s schema (`lessons: { schema: postmortem }`), must name known schemas.',
       invalid: [
         [
           '---',
@@ -25,11 +29,23 @@ export const frontmatter = defineRule({
           '**Rule:** Do not use ProtectSystem=strict for package managers.',
           '',
         ].join('\n'),
+        [
+          '---',
+          'lessons:',
+          '  schema: corection',
+          '---',
+          '',
+          '## 2026-05-02 - ProtectSystem=strict blocks apt',
+          '',
+          '**Rule:** Do not use ProtectSystem=strict for package managers.',
+          '',
+        ].join('\n'),
       ],
       valid: [
         [
           '---',
-          'schema: correction',
+          'lessons:',
+          '  schema: correction',
           '---',
           '',
           '## 2026-05-02 - ProtectSystem=strict blocks apt',
@@ -41,10 +57,26 @@ export const frontmatter = defineRule({
     },
   },
   check(context) {
-    const error = context.document.frontmatter?.error;
+    const frontmatter = context.document.frontmatter;
+    if (frontmatter?.data !== undefined) {
+      const own = readFrontmatterSettings(frontmatter.data, context.schemas.names);
+      const at = settingsLine(context.document.source, frontmatter.range) ?? frontmatter.range;
+      if (own.problem !== undefined) context.report({ messageId: 'settings', data: { problem: own.problem }, at });
+    }
+    const error = frontmatter?.error;
     if (error === undefined) return;
     // YAML errors span several lines (with a code frame); the first line says what is wrong.
     const message = (error.message.split('\n')[0] ?? '').trim().replace(/\.$/u, '');
     context.report({ messageId: 'invalid', data: { message }, at: error.range });
   },
 });
+
+// The `lessons:` line of the front matter, where a bad setting is written.
+function settingsLine(source: string, range: Range): Range | undefined {
+  const found = /^lessons[ \t]*:.*$/mu.exec(source.slice(range.start.offset, range.end.offset));
+  if (!found) return undefined;
+  const lines = source.slice(range.start.offset, range.start.offset + found.index).split('\n').length - 1;
+  const line = range.start.line + lines;
+  const offset = range.start.offset + found.index;
+  return { start: { line, column: 1, offset }, end: { line, column: found[0].length + 1, offset: offset + found[0].length } };
+}

@@ -49,6 +49,8 @@ export interface SchemaSet {
   /** Lower-cased field name or alias -> canonical field name, over all candidates. */
   vocabulary: ReadonlyMap<string, string>;
   byName(name: string): EntrySchema | undefined;
+  /** Names of every schema the config knows, candidates or not. */
+  names: readonly string[];
 }
 
 /** What a rule sees when it runs. */

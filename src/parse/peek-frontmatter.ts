@@ -1,0 +1,18 @@
+import { parse } from 'yaml';
+
+const FRONTMATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u;
+
+/**
+ * The data of a file's YAML front matter, read before the file is parsed: the front matter may
+ * choose the file's schema, and the schema decides which labels the parser looks for. Undefined
+ * when there is none or it is invalid (the `frontmatter` rule reports that).
+ */
+export function peekFrontmatterData(text: string): unknown {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return undefined;
+  try {
+    return parse(match[1] ?? '') as unknown;
+  } catch {
+    return undefined;
+  }
+}
