@@ -7,6 +7,8 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour is on by default only then). */
   isTTY: boolean;
+  /** All of standard input, for `--stdin`; read only when asked for, since it blocks until EOF. */
+  readStdin(): Promise<Uint8Array>;
 }
 
 /** True when an environment flag such as LESSONS_DEBUG is set to anything but empty, `0` or `false`. */

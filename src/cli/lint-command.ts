@@ -1,13 +1,20 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
+import type { LoadedConfig } from '../config/loaded-config.js';
+import type { LintFilesOutcome } from '../files/lint-files.js';
 import type { FileNotice, FileProblem } from '../files/problem.js';
+import { isUnmatchedInput } from '../files/problem.js';
 import { countProblems, keepErrorsOnly } from '../report/filter.js';
 import { formatterNames, getFormatter } from '../report/index.js';
 import { resolveColorLevel } from './color.js';
-import { decideExitCode, hasTooManyWarnings } from './exit-code.js';
+import { decideExitCode, ExitCode, hasTooManyWarnings } from './exit-code.js';
 import { isEnvFlagSet } from './io.js';
 import type { Io } from './io.js';
+import { emitReport } from './emit-report.js';
+import { loadCliConfig } from './load-cli-config.js';
+import { printFileConfig } from './print-file-config.js';
+import { readPackageVersion } from './version.js';
 
 /** Options of `lessons lint`, as commander parses them. */
 export interface LintCommandOptions {
@@ -15,6 +22,14 @@ export interface LintCommandOptions {
   maxWarnings?: number;
   quiet?: boolean;
   color?: boolean;
+  outputFile?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  /** False with `--no-error-on-unmatched-pattern`. */
+  errorOnUnmatchedPattern?: boolean;
+  /** A path with `--config`, false with `--no-config`. */
+  config?: string | false;
+  printConfig?: string;
 }
 
 /** Add the `lint` command to `program` (inheriting its io settings); `onExitCode` receives the run's exit code. */
@@ -24,34 +39,67 @@ export function addLintCommand(program: Command, io: Io, onExitCode: (code: numb
     .description('lint lessons files, directories or globs (default: the usual lessons files below the current directory)')
     .argument('[paths...]', 'files, directories or glob patterns')
     .addOption(new Option('-f, --format <name>', 'output format').choices(formatterNames).default('stylish'))
+    .option('-o, --output-file <path>', 'write the report to this file instead of stdout')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseMaxWarnings)
     .option('-q, --quiet', 'report errors only; warnings are neither shown nor counted')
+    .option('--stdin', 'lint the text on standard input instead of files')
+    .option('--stdin-filename <path>', 'the file name to report standard input under')
+    .option('--no-error-on-unmatched-pattern', 'skip paths and globs that match no file instead of exiting 2')
+    .option('-c, --config <path>', 'use this config file instead of looking for one')
+    .option('--no-config', 'ignore config files: the presets and every rule at its default')
+    .option('--print-config <file>', 'print the configuration the file would be linted with, and exit')
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output')
-    .action(async (paths: string[], options: LintCommandOptions) => {
+    .action(async (paths: string[], options: LintCommandOptions, command: Command) => {
+      const misuse = checkStdinUsage(paths, options);
+      // Through commander, so it reads like every other usage error and exits 2.
+      if (misuse !== undefined) command.error(misuse, { exitCode: ExitCode.fatal, code: 'lessons.usage' });
       onExitCode(await runLint(paths, options, io));
     });
 }
 
-/** Lint the inputs, print the report and the input problems, and return the exit code. */
+/** Lint the inputs, print or write the report, print the input problems, and return the exit code. */
 export async function runLint(paths: readonly string[], options: LintCommandOptions, io: Io): Promise<number> {
   const formatter = await getFormatter(options.format);
   if (!formatter) throw new Error(`no formatter named ${options.format}`);
-  // Loaded here, not at the top: `--help` and `--version` must not pay for (or depend on) the linter.
-  const { lintFiles } = await import('../files/lint-files.js');
-  const outcome = await lintFiles(paths, { cwd: io.cwd });
+  const loaded = await loadCliConfig(options, io);
+  if ('exitCode' in loaded) return loaded.exitCode;
+  if (options.printConfig !== undefined) return printFileConfig(options.printConfig, loaded.config, io);
+  const outcome = await lintInputs(paths, options, io, loaded.config);
   const results = options.quiet ? keepErrorsOnly(outcome.results) : outcome.results;
-  const colorLevel = resolveColorLevel({ flag: options.color, env: io.env, isTTY: io.isTTY });
-  const output = formatter(results, { cwd: io.cwd, colorLevel });
-  // JSON consumers always get a document, even `[]`; stylish says nothing when all is well.
-  if (output !== '') io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+  // A report written to a file is read later, not on this terminal: colour only when forced.
+  const isTTY = options.outputFile === undefined && io.isTTY;
+  const colorLevel = resolveColorLevel({ flag: options.color, env: io.env, isTTY });
+  const output = formatter(results, { cwd: io.cwd, colorLevel, toolVersion: readPackageVersion() });
+  const isWritten = await emitReport(output, options.outputFile, io);
   if (!options.quiet) for (const notice of outcome.notices) io.stderr(describe(notice, io.cwd));
   for (const problem of outcome.problems) reportProblem(problem, io);
   const tally = { ...countProblems(results), problemCount: outcome.problems.length, maxWarnings: options.maxWarnings };
   if (tally.errorCount === 0 && hasTooManyWarnings(tally)) {
     io.stderr(`lessons: too many warnings (${tally.warningCount}), maximum allowed is ${String(tally.maxWarnings)}\n`);
   }
-  return decideExitCode(tally);
+  return isWritten ? decideExitCode(tally) : ExitCode.fatal;
+}
+
+/** Lint standard input or the paths; unmatched paths are dropped under `--no-error-on-unmatched-pattern`. */
+async function lintInputs(paths: readonly string[], options: LintCommandOptions, io: Io, loadedConfig: LoadedConfig): Promise<LintFilesOutcome> {
+  // Loaded here, not at the top: `--help` and `--version` must not pay for (or depend on) the linter.
+  const { lintFiles } = await import('../files/lint-files.js');
+  if (options.stdin) {
+    // The name is resolved like a path argument, so the report and (later) the config treat it as that file.
+    const filePath = options.stdinFilename === undefined ? '<stdin>' : path.resolve(io.cwd, options.stdinFilename);
+    return lintFiles([], { cwd: io.cwd, loadedConfig, stdin: { bytes: await io.readStdin(), filePath } });
+  }
+  const outcome = await lintFiles(paths, { cwd: io.cwd, loadedConfig });
+  if (options.errorOnUnmatchedPattern !== false) return outcome;
+  return { ...outcome, problems: outcome.problems.filter((problem) => !isUnmatchedInput(problem)) };
+}
+
+/** Why the stdin options do not fit together, if they do not. */
+function checkStdinUsage(paths: readonly string[], options: LintCommandOptions): string | undefined {
+  if (options.stdin && paths.length > 0) return `--stdin lints standard input only, unexpected paths: ${paths.join(' ')}`;
+  if (!options.stdin && options.stdinFilename !== undefined) return '--stdin-filename names standard input, expected --stdin as well';
+  return undefined;
 }
 
 function reportProblem(problem: FileProblem, io: Io): void {

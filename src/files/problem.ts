@@ -22,6 +22,14 @@ export interface FileProblem {
   cause?: unknown;
 }
 
+/** Kinds meaning an input matched no file, which `--no-error-on-unmatched-pattern` lets pass. */
+const unmatchedKinds: ReadonlySet<FileProblemKind> = new Set(['not-found', 'no-lessons-files', 'no-match']);
+
+/** True when the problem is an input (path, directory or glob) that matched nothing to lint. */
+export function isUnmatchedInput(problem: FileProblem): boolean {
+  return unmatchedKinds.has(problem.kind);
+}
+
 /** Something worth telling the user that is not a failure (an empty file was skipped). */
 export interface FileNotice {
   filePath: string;

@@ -16,18 +16,27 @@ export async function readTextFile(filePath: string): Promise<ReadOutcome> {
     if (stats.isDirectory()) {
       return refuse(filePath, 'is-directory', 'is a directory, expected a file');
     }
-    if (stats.size > MAX_FILE_BYTES) {
-      const megabytes = (stats.size / (1024 * 1024)).toFixed(1);
-      return refuse(filePath, 'too-large', `file too large (${megabytes} MB), maximum is ${MAX_FILE_BYTES / (1024 * 1024)} MB`);
-    }
-    const decoded = decodeText(await readFile(filePath));
-    if (decoded.isText) return decoded;
-    return refuse(filePath, decoded.kind, decoded.message);
+    // Checked before reading, so a huge file is never loaded into memory.
+    if (stats.size > MAX_FILE_BYTES) return refuseTooLarge(filePath, stats.size);
+    return decodeInput(filePath, await readFile(filePath));
   } catch (error) {
     const cause = error instanceof Error ? error : new Error(String(error));
     const kind = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'unreadable';
     return refuse(filePath, kind, describeFsError(cause));
   }
+}
+
+/** Text given as bytes (standard input) under the checks a file gets: size, binary, encoding. */
+export function decodeInput(filePath: string, bytes: Uint8Array): ReadOutcome {
+  if (bytes.length > MAX_FILE_BYTES) return refuseTooLarge(filePath, bytes.length);
+  const decoded = decodeText(bytes);
+  if (decoded.isText) return decoded;
+  return refuse(filePath, decoded.kind, decoded.message);
+}
+
+function refuseTooLarge(filePath: string, size: number): ReadOutcome {
+  const megabytes = (size / (1024 * 1024)).toFixed(1);
+  return refuse(filePath, 'too-large', `file too large (${megabytes} MB), maximum is ${MAX_FILE_BYTES / (1024 * 1024)} MB`);
 }
 
 function refuse(filePath: string, kind: FileProblem['kind'], message: string): ReadOutcome {

@@ -9,6 +9,8 @@ export interface FormatOptions {
   cwd: string;
   /** Colour depth; formatters that do not colour ignore it. Defaults to 0. */
   colorLevel?: ColorLevel;
+  /** The lessons-lint version, for formats that name the tool that produced them (SARIF). */
+  toolVersion?: string;
 }
 
 /** A pure function from lint results to the text to print (empty when there is nothing to say). */

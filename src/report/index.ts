@@ -1,7 +1,7 @@
 import type { Formatter } from './formatter.js';
 
 /** Names accepted by `--format`, the default first. */
-export const formatterNames = ['stylish', 'json'] as const;
+export const formatterNames = ['stylish', 'json', 'compact', 'github', 'sarif'] as const;
 
 /** A known formatter name. */
 export type FormatterName = (typeof formatterNames)[number];
@@ -10,6 +10,9 @@ export type FormatterName = (typeof formatterNames)[number];
 const loaders: Record<FormatterName, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).formatStylish,
   json: async () => (await import('./json.js')).formatJson,
+  compact: async () => (await import('./compact.js')).formatCompact,
+  github: async () => (await import('./github.js')).formatGithub,
+  sarif: async () => (await import('./sarif.js')).formatSarif,
 };
 
 /** True when `name` is one of `formatterNames`. */

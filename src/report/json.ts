@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Diagnostic, LintResult } from '../lint/result.js';
+import { isPseudoPath } from './display-path.js';
 import type { FormatOptions } from './formatter.js';
 import { sortResults } from './sort.js';
 
@@ -36,7 +37,8 @@ export function formatJson(results: readonly LintResult[], options: FormatOption
 function toJsonResult(result: LintResult, cwd: string): JsonResult {
   const messages = result.diagnostics.map(toJsonMessage);
   return {
-    filePath: path.resolve(cwd, result.filePath),
+    // `<stdin>` has no place on disk; resolving it would invent a file (ESLint prints `<text>` too).
+    filePath: isPseudoPath(result.filePath) ? result.filePath : path.resolve(cwd, result.filePath),
     messages,
     suppressedMessages: [],
     errorCount: messages.filter((message) => message.severity === 2).length,

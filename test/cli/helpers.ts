@@ -19,7 +19,7 @@ export interface CliRun {
 /** Run `main` in-process with a fake io capturing both streams. */
 export async function runCli(
   argv: string[],
-  options: { cwd: string; env?: Record<string, string | undefined>; isTTY?: boolean },
+  options: { cwd: string; env?: Record<string, string | undefined>; isTTY?: boolean; stdin?: string | Uint8Array },
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -29,6 +29,8 @@ export async function runCli(
     cwd: options.cwd,
     env: options.env ?? {},
     isTTY: options.isTTY ?? false,
+    // Standard input is empty unless a test gives some, as with `< /dev/null`.
+    readStdin: async () => (typeof options.stdin === 'string' ? Buffer.from(options.stdin) : (options.stdin ?? new Uint8Array())),
   };
   const exitCode = await main(argv, io);
   return { exitCode, stdout, stderr };

@@ -23,7 +23,7 @@ describe('lessons (program)', () => {
   it('prints the lint command help with every option', async () => {
     const run = await runCli(['lint', '--help'], { cwd });
     expect(run.exitCode).toBe(0);
-    for (const option of ['--format <name>', '--max-warnings <n>', '--quiet', '--color', '--no-color']) {
+    for (const option of ['--format <name>', '--output-file <path>', '--max-warnings <n>', '--quiet', '--stdin', '--stdin-filename <path>', '--no-error-on-unmatched-pattern', '--color', '--no-color']) {
       expect(run.stdout).toContain(option);
     }
     expect((await runCli(['help', 'lint'], { cwd })).stdout).toBe(run.stdout);
@@ -54,7 +54,7 @@ describe('lessons (program)', () => {
     expect(run).toEqual({
       exitCode: 2,
       stdout: '',
-      stderr: "lessons: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are stylish, json.\n",
+      stderr: "lessons: option '-f, --format <name>' argument 'xml' is invalid. Allowed choices are stylish, json, compact, github, sarif.\n",
     });
   });
 

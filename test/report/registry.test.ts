@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { formatterNames, getFormatter, isFormatterName } from '../../src/report/index.js';
+import { formatCompact } from '../../src/report/compact.js';
+import { formatGithub } from '../../src/report/github.js';
 import { formatJson } from '../../src/report/json.js';
+import { formatSarif } from '../../src/report/sarif.js';
 import { formatStylish } from '../../src/report/stylish.js';
 
 describe('formatter registry', () => {
-  it('lists stylish (the default) first, then json', () => {
-    expect(formatterNames).toEqual(['stylish', 'json']);
+  it('lists stylish (the default) first, then json, compact, github and sarif', () => {
+    expect(formatterNames).toEqual(['stylish', 'json', 'compact', 'github', 'sarif']);
   });
 
   it('loads each formatter by name', async () => {
     expect(await getFormatter('stylish')).toBe(formatStylish);
     expect(await getFormatter('json')).toBe(formatJson);
+    expect(await getFormatter('compact')).toBe(formatCompact);
+    expect(await getFormatter('github')).toBe(formatGithub);
+    expect(await getFormatter('sarif')).toBe(formatSarif);
   });
 
   it('knows no other name', async () => {

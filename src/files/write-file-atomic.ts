@@ -1,0 +1,22 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Write `text` to `filePath`, creating its directories. The text goes to a temporary file in the same
+ * directory, then is renamed over the target: readers (a CI upload step, an editor) see the old
+ * file or the new one, never half of it, and a failed write leaves the old file intact.
+ */
+export async function writeFileAtomic(filePath: string, text: string): Promise<void> {
+  const directory = path.dirname(filePath);
+  await mkdir(directory, { recursive: true });
+  // Same directory, so the rename never crosses file systems (which would make it a copy).
+  const temporary = path.join(directory, `.${path.basename(filePath)}.${randomBytes(8).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, text, { flag: 'wx' });
+    await rename(temporary, filePath);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
