@@ -7,7 +7,7 @@ import { repoRoot } from './helpers.js';
 
 const run = promisify(execFile);
 const bin = path.join(repoRoot, 'bin', 'lessons.js');
-const built = path.join(repoRoot, 'dist', 'cli', 'run.js');
+const built = path.join(repoRoot, 'dist', 'cli', 'lessons.mjs');
 
 /** Newest modification time of any file below `directory`. */
 function newestMtime(directory: string): number {
@@ -34,6 +34,8 @@ describe('bin/lessons.js (built)', () => {
       await run(process.execPath, [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: repoRoot }).catch(
         () => undefined, // type errors elsewhere still emit JavaScript; the assertions below decide
       );
+      // The bin runs the esbuild bundle of src/cli/run.ts (`npm run bundle`).
+      await run('npm', ['run', 'bundle'], { cwd: repoRoot });
     }
   });
 
