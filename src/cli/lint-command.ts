@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
+import type { LoadedConfig } from '../config/loaded-config.js';
 import type { LintFilesOutcome } from '../files/lint-files.js';
 import type { FileNotice, FileProblem } from '../files/problem.js';
 import { isUnmatchedInput } from '../files/problem.js';
@@ -11,6 +12,8 @@ import { decideExitCode, ExitCode, hasTooManyWarnings } from './exit-code.js';
 import { isEnvFlagSet } from './io.js';
 import type { Io } from './io.js';
 import { emitReport } from './emit-report.js';
+import { loadCliConfig } from './load-cli-config.js';
+import { printFileConfig } from './print-file-config.js';
 import { readPackageVersion } from './version.js';
 
 /** Options of `lessons lint`, as commander parses them. */
@@ -24,6 +27,9 @@ export interface LintCommandOptions {
   stdinFilename?: string;
   /** False with `--no-error-on-unmatched-pattern`. */
   errorOnUnmatchedPattern?: boolean;
+  /** A path with `--config`, false with `--no-config`. */
+  config?: string | false;
+  printConfig?: string;
 }
 
 /** Add the `lint` command to `program` (inheriting its io settings); `onExitCode` receives the run's exit code. */
@@ -39,6 +45,9 @@ export function addLintCommand(program: Command, io: Io, onExitCode: (code: numb
     .option('--stdin', 'lint the text on standard input instead of files')
     .option('--stdin-filename <path>', 'the file name to report standard input under')
     .option('--no-error-on-unmatched-pattern', 'skip paths and globs that match no file instead of exiting 2')
+    .option('-c, --config <path>', 'use this config file instead of looking for one')
+    .option('--no-config', 'ignore config files: the presets and every rule at its default')
+    .option('--print-config <file>', 'print the configuration the file would be linted with, and exit')
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output')
     .action(async (paths: string[], options: LintCommandOptions, command: Command) => {
@@ -53,7 +62,10 @@ export function addLintCommand(program: Command, io: Io, onExitCode: (code: numb
 export async function runLint(paths: readonly string[], options: LintCommandOptions, io: Io): Promise<number> {
   const formatter = await getFormatter(options.format);
   if (!formatter) throw new Error(`no formatter named ${options.format}`);
-  const outcome = await lintInputs(paths, options, io);
+  const loaded = await loadCliConfig(options, io);
+  if ('exitCode' in loaded) return loaded.exitCode;
+  if (options.printConfig !== undefined) return printFileConfig(options.printConfig, loaded.config, io);
+  const outcome = await lintInputs(paths, options, io, loaded.config);
   const results = options.quiet ? keepErrorsOnly(outcome.results) : outcome.results;
   // A report written to a file is read later, not on this terminal: colour only when forced.
   const isTTY = options.outputFile === undefined && io.isTTY;
@@ -70,15 +82,15 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
 }
 
 /** Lint standard input or the paths; unmatched paths are dropped under `--no-error-on-unmatched-pattern`. */
-async function lintInputs(paths: readonly string[], options: LintCommandOptions, io: Io): Promise<LintFilesOutcome> {
+async function lintInputs(paths: readonly string[], options: LintCommandOptions, io: Io, loadedConfig: LoadedConfig): Promise<LintFilesOutcome> {
   // Loaded here, not at the top: `--help` and `--version` must not pay for (or depend on) the linter.
   const { lintFiles } = await import('../files/lint-files.js');
   if (options.stdin) {
     // The name is resolved like a path argument, so the report and (later) the config treat it as that file.
     const filePath = options.stdinFilename === undefined ? '<stdin>' : path.resolve(io.cwd, options.stdinFilename);
-    return lintFiles([], { cwd: io.cwd, stdin: { bytes: await io.readStdin(), filePath } });
+    return lintFiles([], { cwd: io.cwd, loadedConfig, stdin: { bytes: await io.readStdin(), filePath } });
   }
-  const outcome = await lintFiles(paths, { cwd: io.cwd });
+  const outcome = await lintFiles(paths, { cwd: io.cwd, loadedConfig });
   if (options.errorOnUnmatchedPattern !== false) return outcome;
   return { ...outcome, problems: outcome.problems.filter((problem) => !isUnmatchedInput(problem)) };
 }

@@ -2,7 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { ExitCode } from './exit-code.js';
 import { isEnvFlagSet } from './io.js';
 import type { Io } from './io.js';
+import { addInitCommand } from './init-command.js';
 import { addLintCommand } from './lint-command.js';
+import { addSchemaCommand } from './schema-command.js';
 import { readPackageVersion } from './version.js';
 
 /** Run the `lessons` CLI with `argv` (arguments after the program name); resolves to the exit code. Never throws. */
@@ -10,7 +12,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = ExitCode.ok;
   try {
     const program = createProgram(io);
-    addLintCommand(program, io, (code) => (exitCode = code));
+    const onExitCode = (code: number) => (exitCode = code);
+    addLintCommand(program, io, onExitCode);
+    addInitCommand(program, io, onExitCode);
+    addSchemaCommand(program, io, onExitCode);
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {

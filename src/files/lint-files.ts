@@ -1,18 +1,23 @@
 import { defaultConfig } from '../config/resolved.js';
 import type { ResolvedConfig } from '../config/resolved.js';
+import { isIgnored } from '../config/file-patterns.js';
+import type { LoadedConfig } from '../config/loaded-config.js';
+import { configForFile } from '../lint/config-for-file.js';
 import { lintText } from '../lint/lint-text.js';
 import type { LintResult } from '../lint/result.js';
 import { sortResults } from '../report/sort.js';
 import type { FileNotice, FileProblem } from './problem.js';
 import { decodeInput, readTextFile } from './read-text-file.js';
-import { resolvePaths } from './resolve-paths.js';
+import { resolvePaths, type ResolvedPaths } from './resolve-paths.js';
 
 /** Options of `lintFiles`. */
 export interface LintFilesOptions {
   /** Directory that relative inputs and the default discovery start from. */
   cwd: string;
-  /** Configuration for every file; defaults to `defaultConfig()`. */
+  /** Configuration for every file; defaults to `defaultConfig()`. Ignored when `loadedConfig` is given. */
   config?: ResolvedConfig;
+  /** A config file's settings: each file gets its own resolution (overrides, front matter), and `ignores` apply. */
+  loadedConfig?: LoadedConfig;
   /** The current time, for `future-date`; defaults to the real clock. */
   now?: Date;
   /** Lint this text (standard input) instead of `inputs`, as if it were the file it names. */
@@ -43,7 +48,7 @@ export interface LintFilesOutcome {
 export async function lintFiles(inputs: readonly string[], options: LintFilesOptions): Promise<LintFilesOutcome> {
   const { stdin } = options;
   // Standard input takes the same path as a file from here on, so it is checked and configured alike.
-  const resolved = stdin ? { files: [stdin.filePath], problems: [] } : await resolvePaths(inputs, { cwd: options.cwd });
+  const resolved = stdin ? { files: [stdin.filePath], problems: [] } : await resolveInputs(inputs, options);
   const config = options.config ?? defaultConfig();
   const results: LintResult[] = [];
   const problems: FileProblem[] = [...resolved.problems];
@@ -58,7 +63,8 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
       notices.push({ filePath, message: 'empty file, nothing to lint' });
     } else {
       try {
-        results.push(lintText(read.text, { filePath, config, now: options.now }));
+        const fileConfig = options.loadedConfig ? configForFile(options.loadedConfig, filePath, read.text) : config;
+        results.push(lintText(read.text, { filePath, config: fileConfig, now: options.now }));
       } catch (error) {
         // A crash on one file must not hide the results of the others; the path helps a bug report.
         const message = error instanceof Error ? error.message : String(error);
@@ -67,6 +73,18 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     }
   }
   return { results: sortResults(results), problems, notices };
+}
+
+// With no inputs, a config's `files` patterns say what to lint (one of them matching nothing is
+// fine; all of them, not); its `ignores` drop files however they were found.
+async function resolveInputs(inputs: readonly string[], options: LintFilesOptions): Promise<ResolvedPaths> {
+  const loaded = options.loadedConfig;
+  if (!loaded) return resolvePaths(inputs, { cwd: options.cwd });
+  const fromConfig = inputs.length === 0 && loaded.files.length > 0;
+  const resolved = fromConfig ? await resolvePaths(loaded.files, { cwd: loaded.baseDirectory }) : await resolvePaths(inputs, { cwd: options.cwd });
+  const files = resolved.files.filter((file) => !isIgnored(loaded, file));
+  const problems = fromConfig && files.length > 0 ? resolved.problems.filter((problem) => problem.kind !== 'no-match') : resolved.problems;
+  return { files, problems };
 }
 
 function emptyResult(filePath: string): LintResult {

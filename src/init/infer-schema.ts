@@ -66,14 +66,17 @@ function extractWith(tree: Root, source: string, candidates: LabelCandidate[]): 
 }
 
 function observeFields(entries: Entry[]): Observed[] {
-  const byName = new Map<string, Observed & { positions: number[] }>();
+  const byName = new Map<string, Observed & { positions: number[]; repeatedIn: Set<Entry> }>();
   for (const entry of entries) {
     const seen = new Set<string>();
     entry.fields.forEach((field, position) => {
       const name = field.name ?? field.label;
-      if (seen.has(name)) return;
+      if (seen.has(name)) {
+        byName.get(name)?.repeatedIn.add(entry);
+        return;
+      }
       seen.add(name);
-      const observed = byName.get(name) ?? { name, aliases: [], entries: [], order: 0, positions: [] };
+      const observed = byName.get(name) ?? { name, aliases: [], entries: [], order: 0, positions: [], repeatedIn: new Set<Entry>() };
       observed.entries.push(entry);
       observed.positions.push(position);
       byName.set(name, observed);
@@ -81,9 +84,10 @@ function observeFields(entries: Entry[]): Observed[] {
   }
   // A label on too few entries is a one-off remark, not a field of the format.
   const threshold = entries.length <= 2 ? 1 : Math.max(2, Math.ceil(entries.length * 0.25));
+  // A label written several times in most entries that have it (`- Action: …` items) is a list, not a field.
   return [...byName.values()]
-    .filter((field) => field.entries.length >= threshold)
-    .map(({ positions, ...field }) => ({ ...field, order: positions.reduce((sum, value) => sum + value, 0) / positions.length }))
+    .filter((field) => field.entries.length >= threshold && field.repeatedIn.size * 2 <= field.entries.length)
+    .map(({ positions, repeatedIn, ...field }) => ({ ...field, order: positions.reduce((sum, value) => sum + value, 0) / positions.length }))
     .sort((a, b) => a.order - b.order);
 }
 
@@ -114,7 +118,7 @@ function fieldSpec(field: Observed, entryCount: number): FieldSpec {
     name: field.name,
     aliases: field.aliases,
     // "Nearly every entry": a field missing from one entry in ten is still the format.
-    required: field.entries.length >= Math.max(1, Math.floor(entryCount * 0.9)),
+    required: field.entries.length >= Math.max(1, Math.ceil(entryCount * 0.9)),
     ...(values ? { values } : {}),
   };
 }

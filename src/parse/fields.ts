@@ -57,7 +57,7 @@ function labelsInBlock(block: RootContent, container: number, source: string, vo
 
 function labelsInParagraph(paragraph: Paragraph, container: number, source: string, vocabulary: ReadonlyMap<string, string>, isListItem: boolean): Label[] {
   const { start, end } = offsets(paragraph);
-  return findLabels(source.slice(start, end), start, vocabulary)
+  return findLabels(source.slice(start, end), start, vocabulary, { isListItem })
     .filter((hit) => !isListItem || hit.lineIndex === 0 || hit.name !== undefined)
     .map((hit) => ({ hit, style: styleOf(hit.style, isListItem && hit.isLineStart && hit.lineIndex === 0), container, isLineStart: hit.isLineStart }));
 }

@@ -30,7 +30,7 @@ const midLinePlainCache = new WeakMap<ReadonlyMap<string, string>, RegExp | null
  * Find field labels in a paragraph's source text: every label at a line start, plus vocabulary
  * labels later in a line (`… done. **Rule:** …`, `… done. Rule: …`), which make a run-on line.
  */
-export function findLabels(text: string, baseOffset: number, vocabulary: ReadonlyMap<string, string>): LabelHit[] {
+export function findLabels(text: string, baseOffset: number, vocabulary: ReadonlyMap<string, string>, options: { isListItem?: boolean } = {}): LabelHit[] {
   const hits: LabelHit[] = [];
   let lineStart = 0;
   let lineIndex = 0;
@@ -40,7 +40,8 @@ export function findLabels(text: string, baseOffset: number, vocabulary: Readonl
     const first = matchLineStart(body.slice(indent), vocabulary);
     if (first) hits.push(place(first, baseOffset + lineStart + indent, lineIndex, true));
     const from = first ? indent + first.length : indent;
-    for (const later of matchMidLine(body, from, vocabulary, first?.name !== undefined)) {
+    // In a list item, `Owner: … Due: …` after the item's label is the item's own detail, not more fields.
+    for (const later of matchMidLine(body, from, vocabulary, first?.name !== undefined && !options.isListItem)) {
       hits.push(place(later, baseOffset + lineStart + later.index, lineIndex, false));
     }
     lineStart += line.length;

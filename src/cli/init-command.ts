@@ -1,0 +1,70 @@
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { writeFileAtomic } from '../files/write-file-atomic.js';
+import { readTextFile } from '../files/read-text-file.js';
+import { inferredConfig, starterConfig } from '../init/build-config.js';
+import { ExitCode } from './exit-code.js';
+import type { Io } from './io.js';
+
+/** Options of `lessons init`. */
+export interface InitCommandOptions {
+  from?: string;
+  force?: boolean;
+  name: string;
+}
+
+/** The file `lessons init` writes, in the current directory. */
+export const INIT_CONFIG_NAME = 'lessons.config.json';
+
+/** Add `lessons init [--from FILE]`; `onExitCode` receives the run's exit code. */
+export function addInitCommand(program: Command, io: Io, onExitCode: (code: number) => void): Command {
+  return program
+    .command('init')
+    .description(`write a starter ${INIT_CONFIG_NAME}, or with --from infer one from an existing lessons file`)
+    .option('--from <file>', 'infer the entry schema from this lessons file, then lint the file with it')
+    .option('--force', `overwrite an existing ${INIT_CONFIG_NAME}`)
+    .option('--name <schema>', 'name of the inferred schema', 'lessons')
+    .action(async (options: InitCommandOptions) => {
+      onExitCode(await runInit(options, io));
+    });
+}
+
+/** Write the config (refusing to overwrite one without --force) and, with --from, lint the source with it. */
+export async function runInit(options: InitCommandOptions, io: Io): Promise<number> {
+  const target = path.join(io.cwd, INIT_CONFIG_NAME);
+  if (!options.force && (await exists(target))) {
+    io.stderr(`lessons: ${INIT_CONFIG_NAME} already exists; use --force to overwrite it\n`);
+    return ExitCode.fatal;
+  }
+  if (options.from === undefined) {
+    await writeFileAtomic(target, `${JSON.stringify(starterConfig(), null, 2)}\n`);
+    io.stdout(`Wrote ${INIT_CONFIG_NAME}: the incident and correction presets, every rule at its default\n`);
+    return ExitCode.ok;
+  }
+  const source = path.resolve(io.cwd, options.from);
+  const read = await readTextFile(source);
+  if (!read.isText) {
+    io.stderr(`lessons: ${options.from}: ${read.problem.message}\n`);
+    return ExitCode.fatal;
+  }
+  // Loaded on demand: inference parses the file twice and is needed by this command only.
+  const { inferSchema } = await import('../init/infer-schema.js');
+  const inferred = inferSchema(read.text);
+  if (inferred.entryCount === 0 && inferred.fields.length === 0) {
+    io.stderr(`lessons: ${options.from}: no entries found to infer a schema from (expected dated headings like \`## 2026-02-14: Title\` or dated list items)\n`);
+    return ExitCode.fatal;
+  }
+  await writeFileAtomic(target, `${JSON.stringify(inferredConfig(inferred, options.name), null, 2)}\n`);
+  const { reportInference } = await import('./init-report.js');
+  return reportInference({ inferred, name: options.name, source, shown: options.from, configPath: target }, io);
+}
+
+async function exists(filePath: string): Promise<boolean> {
+  try {
+    await access(filePath);
+    return true;
+  } catch {
+    return false;
+  }
+}
