@@ -38,11 +38,14 @@ export function inferSchema(source: string): InferredSchema {
   const all = [...collectLabelCandidates(source).values()];
   // Labels written once are usually prose (`Note:`) or bold bullet titles; a file of one or two
   // entries has nothing but such labels, so they are tried when the repeated ones find nothing.
-  let document = extractWith(tree, source, all.filter((candidate) => candidate.count >= 2));
-  let observed = mergeVariants(observeFields(document.entries));
+  const repeated = all.filter((candidate) => candidate.count >= 2);
+  // A spelling used once (`Rules` among many `Rule`) is still read, to be merged as an alias.
+  const variants = all.filter((candidate) => candidate.count === 1 && repeated.some((other) => isVariant(other.key, candidate.key)));
+  let document = extractWith(tree, source, [...repeated, ...variants]);
+  let observed = keepFrequent(mergeVariants(observeFields(document.entries)), document.entries.length);
   if (observed.length === 0) {
     const retry = extractWith(tree, source, all.filter((candidate) => candidate.count >= 2 || candidate.isBold));
-    const retried = mergeVariants(observeFields(retry.entries));
+    const retried = keepFrequent(mergeVariants(observeFields(retry.entries)), retry.entries.length);
     if (retried.length > 0) [document, observed] = [retry, retried];
   }
   const template = findTemplateLabels(tree.children.filter((node): node is Code => node.type === 'code'));
@@ -82,13 +85,17 @@ function observeFields(entries: Entry[]): Observed[] {
       byName.set(name, observed);
     });
   }
-  // A label on too few entries is a one-off remark, not a field of the format.
-  const threshold = entries.length <= 2 ? 1 : Math.max(2, Math.ceil(entries.length * 0.25));
   // A label written several times in most entries that have it (`- Action: …` items) is a list, not a field.
   return [...byName.values()]
-    .filter((field) => field.entries.length >= threshold && field.repeatedIn.size * 2 <= field.entries.length)
+    .filter((field) => field.repeatedIn.size * 2 <= field.entries.length)
     .map(({ positions, repeatedIn, ...field }) => ({ ...field, order: positions.reduce((sum, value) => sum + value, 0) / positions.length }))
     .sort((a, b) => a.order - b.order);
+}
+
+// A label on too few entries is a one-off remark, not a field of the format.
+function keepFrequent(fields: Observed[], entryCount: number): Observed[] {
+  const threshold = entryCount <= 2 ? 1 : Math.max(2, Math.ceil(entryCount * 0.25));
+  return fields.filter((field) => field.entries.length >= threshold);
 }
 
 // `Rule` and `Rules`, `Root cause` and `Root Cause:`: one field written several ways.

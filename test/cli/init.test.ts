@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTempDir, removeTempDir, repoRoot, runCli, snapshotTree, writeTree } from './helpers.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await makeTempDir();
+  await writeTree(dir, { '.git/HEAD': 'ref: refs/heads/main\n' });
+});
+afterEach(async () => removeTempDir(dir));
+
+const readConfig = async () => JSON.parse(await readFile(path.join(dir, 'lessons.config.json'), 'utf8')) as Record<string, unknown>;
+
+describe('lessons init', () => {
+  it('writes a starter config with $schema, and refuses to overwrite it without --force', async () => {
+    const first = await runCli(['init'], { cwd: dir });
+    expect(first.exitCode).toBe(0);
+    expect(await readConfig()).toMatchObject({ $schema: './node_modules/lessons-lint/schemas/config.schema.json', schema: ['incident', 'correction'] });
+    const before = await snapshotTree(dir);
+    const again = await runCli(['init'], { cwd: dir });
+    expect([again.exitCode, again.stderr]).toEqual([2, 'lessons: lessons.config.json already exists; use --force to overwrite it\n']);
+    expect(await snapshotTree(dir)).toEqual(before);
+    expect((await runCli(['init', '--force'], { cwd: dir })).exitCode).toBe(0);
+  });
+
+  it('--from infers a schema, writes it, lints the file with it and summarises', async () => {
+    const source = path.join(repoRoot, 'fixtures/init/custom-labels.md');
+    const run = await runCli(['init', '--from', source], { cwd: dir });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('5 entries as ## headings');
+    expect(run.stdout).toMatch(/Rule\s+required; aliases: Rules/u);
+    expect(run.stdout).toContain('lints clean with it');
+    expect(await readConfig()).toMatchObject({ schema: 'lessons', schemas: { lessons: { fields: expect.any(Array) } } });
+    const lint = await runCli(['lint', source], { cwd: dir });
+    expect(lint.exitCode).toBe(0);
+  });
+
+  it('--from lists the entries that break the inferred schema', async () => {
+    const run = await runCli(['init', '--from', path.join(repoRoot, 'fixtures/init/date-field.md')], { cwd: dir });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('from the field `Date`');
+    expect(run.stdout).toContain('1 error, 0 warnings');
+    expect(run.stdout).toMatch(/19:13\s+error\s+Unexpected date `2026-02-30`/u);
+  });
+
+  it('--from on a file with nothing to infer from is exit 2 and writes nothing', async () => {
+    await writeTree(dir, { 'notes.md': '# Notes\n\n- just a bullet\n' });
+    const before = await snapshotTree(dir);
+    const run = await runCli(['init', '--from', 'notes.md'], { cwd: dir });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^lessons: notes\.md: no entries found to infer a schema from/u);
+    expect(await snapshotTree(dir)).toEqual(before);
+  });
+
+  it('--from on a missing or binary file is one line and exit 2', async () => {
+    await writeTree(dir, { 'bin.md': new Uint8Array([0, 1, 2, 3]) });
+    for (const file of ['missing.md', 'bin.md']) {
+      const run = await runCli(['init', '--from', file], { cwd: dir });
+      expect(run.exitCode).toBe(2);
+      expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    }
+  });
+});
+
+describe('lessons schema', () => {
+  it('prints the JSON Schema of a preset, of a custom schema, and of the config file', async () => {
+    const preset = await runCli(['schema', 'correction'], { cwd: dir });
+    expect(JSON.parse(preset.stdout)).toMatchObject({ required: expect.arrayContaining(['Mistake', 'Status']) });
+    await writeTree(dir, { 'lessons.config.json': JSON.stringify({ schemas: { postmortem: { fields: [{ name: 'What happened', required: true }] } } }) });
+    const custom = await runCli(['schema', 'postmortem'], { cwd: dir });
+    expect(JSON.parse(custom.stdout)).toMatchObject({ required: ['What happened'] });
+    const config = await runCli(['schema'], { cwd: dir });
+    expect(JSON.parse(config.stdout)).toHaveProperty('properties.rules');
+  });
+
+  it('an unknown schema name is exit 2 with a did-you-mean', async () => {
+    const run = await runCli(['schema', 'incidnet'], { cwd: dir });
+    expect([run.exitCode, run.stderr]).toEqual([2, 'lessons: unknown schema "incidnet", did you mean "incident"?\n']);
+  });
+});

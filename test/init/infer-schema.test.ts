@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { inferSchema } from '../../src/init/infer-schema.js';
+import { repoPath } from '../parse/helpers.js';
+
+const infer = (fixture: string) => inferSchema(readFileSync(repoPath(fixture), 'utf8'));
+
+describe('inferSchema', () => {
+  it('takes labels on nearly every entry as required, others as optional, variants as aliases, value sets as values', () => {
+    const inferred = infer('fixtures/init/custom-labels.md');
+    expect(inferred.entryCount).toBe(5);
+    expect(inferred.basis).toBe('entries');
+    expect(inferred.fields).toEqual([
+      { name: 'What went wrong', aliases: [], required: true },
+      { name: 'Why', aliases: [], required: false },
+      { name: 'Rule', aliases: ['Rules'], required: true },
+      { name: 'Status', aliases: [], required: true, values: ['active', 'retired'] },
+    ]);
+  });
+
+  it('prefers the Format template when it agrees with the entries', () => {
+    const inferred = infer('fixtures/init/template.md');
+    expect(inferred.basis).toBe('template');
+    expect(inferred.fields.map((field) => [field.name, field.required])).toEqual([
+      ['Context', true],
+      ['Lesson', true],
+      ['Action', false],
+    ]);
+  });
+
+  it('finds a date kept in a field', () => {
+    const inferred = infer('fixtures/init/date-field.md');
+    expect(inferred.date).toEqual({ field: 'Date', aliases: [] });
+    expect(inferred.fields.map((field) => field.name)).toEqual(['Mistake', 'Rule']);
+  });
+
+  it('reads list-item entries and their nested labels', () => {
+    const inferred = infer('fixtures/variants/list-items.md');
+    expect(inferred.layout).toBe('list-items');
+    expect(inferred.entryCount).toBe(4);
+  });
+
+  it('infers nothing from a file without entries or template', () => {
+    const inferred = inferSchema('# Notes\n\n- a bullet\n- **Bold title**: text\n');
+    expect([inferred.entryCount, inferred.fields]).toEqual([0, []]);
+  });
+});
