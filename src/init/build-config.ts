@@ -17,11 +17,16 @@ export function starterConfig(): Record<string, unknown> {
 export function inferredConfig(inferred: InferredSchema, name: string): Record<string, unknown> {
   const schema: Record<string, unknown> = { fields: inferred.fields.map(compactField) };
   if (inferred.date) schema.date = inferred.date.aliases.length > 0 ? inferred.date : { field: inferred.date.field };
+  const rules: Record<string, unknown> = {};
+  // A file that dates no entry keeps no dates: asking for them would fail every entry.
+  if (inferred.dates === 'none') rules['entry-date'] = 'off';
+  if (inferred.dateOrder) rules['date-order'] = ['warn', { order: inferred.dateOrder }];
   return {
     $schema: CONFIG_SCHEMA_URL,
     schemas: { [name]: schema },
     schema: name,
     ...(inferred.layout === 'list-items' ? { entryLayout: 'list-items' } : {}),
+    ...(Object.keys(rules).length > 0 ? { rules } : {}),
   };
 }
 

@@ -20,6 +20,10 @@ export interface InferredSchema {
   basis: 'entries' | 'template';
   /** Heading depth of the entries, when they are headings. */
   entryDepth?: number;
+  /** Where entries carry their date: `none` when no entry is dated at all. */
+  dates: 'heading' | 'field' | 'none';
+  /** The order of the dates, when every dated entry follows one (three dated entries at least). */
+  dateOrder?: 'oldest-first' | 'newest-first';
 }
 
 interface Observed {
@@ -60,6 +64,8 @@ export function inferSchema(source: string): InferredSchema {
     entryCount,
     basis: fromTemplate ? 'template' : 'entries',
     entryDepth: document.entryDepth,
+    dates: date ? 'field' : document.entries.some((entry) => entry.heading.date) ? 'heading' : 'none',
+    ...(date ? {} : orderOf(document.entries)),
   };
 }
 
@@ -152,6 +158,16 @@ function dateField(document: LessonsDocument, fields: Observed[]): DateFieldSpec
     return values.filter((value) => ISO_DATE.test(value.replace(/[*_`]/gu, ''))).length >= values.length * 0.8;
   });
   return dated ? { field: dated.name, aliases: dated.aliases } : undefined;
+}
+
+// Entries in date order (ties allowed) in a file of at least three dated entries: keep them so.
+function orderOf(entries: Entry[]): { dateOrder?: InferredSchema['dateOrder'] } {
+  const dates = entries.map((entry) => entry.heading.date?.iso).filter((iso): iso is string => iso !== undefined);
+  if (dates.length < 3 || dates[0] === dates[dates.length - 1]) return {};
+  const pairs = dates.slice(1).map((date, index) => date.localeCompare(dates[index] as string));
+  if (pairs.every((step) => step >= 0)) return { dateOrder: 'oldest-first' };
+  if (pairs.every((step) => step <= 0)) return { dateOrder: 'newest-first' };
+  return {};
 }
 
 // The template is taken when at least half of its labels are fields the entries really use.

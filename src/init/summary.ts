@@ -16,6 +16,8 @@ export function describeInferredSchema(inferred: InferredSchema, options: { name
   }
   if (inferred.fields.length === 0) lines.push('  (no fields: an entry is a date and text)');
   if (inferred.date) lines.push(`  ${'date'.padEnd(width)}  from the field \`${inferred.date.field}\``);
+  if (inferred.dates === 'none') lines.push('  No entry is dated: entry-date is turned off');
+  if (inferred.dateOrder) lines.push(`  Entries are ${inferred.dateOrder}: date-order warns when one is out of place`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -45,3 +45,22 @@ describe('inferSchema', () => {
     expect([inferred.entryCount, inferred.fields]).toEqual([0, []]);
   });
 });
+
+describe('inferSchema: date style', () => {
+  it('notices entries kept in date order', () => {
+    expect(infer('fixtures/init/custom-labels.md')).toMatchObject({ dates: 'heading', dateOrder: 'oldest-first' });
+  });
+
+  it('notices a file that dates no entry', () => {
+    const text = '# L\n\n## Cache keys\n\n**Rule**: a\n\n## Retries\n\n**Rule**: b\n';
+    expect(inferSchema(text)).toMatchObject({ dates: 'none', entryCount: 2 });
+  });
+});
+
+describe('inferredConfig', () => {
+  it('turns entry-date off for undated files and date-order on for ordered ones', async () => {
+    const { inferredConfig } = await import('../../src/init/build-config.js');
+    expect(inferredConfig(inferSchema('# L\n\n## Cache keys\n\n**Rule**: a\n\n## Retries\n\n**Rule**: b\n'), 'lessons')).toMatchObject({ rules: { 'entry-date': 'off' } });
+    expect(inferredConfig(infer('fixtures/init/custom-labels.md'), 'lessons')).toMatchObject({ rules: { 'date-order': ['warn', { order: 'oldest-first' }] } });
+  });
+});
