@@ -14,6 +14,7 @@ export interface RunRulesOptions {
 /** Run every enabled rule over the document and return its diagnostics, unsorted. */
 export function runRules(document: LessonsDocument, options: RunRulesOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const ruleIds = options.rules.map((rule) => rule.meta.id);
   const schemaOf = (entry: Entry) => (entry.schema === undefined ? undefined : options.schemas.byName(entry.schema));
   for (const rule of options.rules) {
     const setting = options.settings[rule.meta.id];
@@ -23,7 +24,7 @@ export function runRules(document: LessonsDocument, options: RunRulesOptions): D
       diagnostics.push(toDiagnostic(rule, descriptor, severity === 'error' ? 'error' : 'warning'));
     };
     const ruleOptions = setting?.options ?? rule.meta.defaultOptions;
-    rule.check({ document, schemas: options.schemas, options: ruleOptions, now: options.now, report, schemaOf });
+    rule.check({ document, schemas: options.schemas, options: ruleOptions, now: options.now, report, schemaOf, ruleIds });
   }
   return diagnostics;
 }

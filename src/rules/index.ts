@@ -1,4 +1,5 @@
 import { dateOrder } from './date-order.js';
+import { directive } from './directive.js';
 import { duplicateEntry } from './duplicate-entry.js';
 import { duplicateField } from './duplicate-field.js';
 import { emptyField } from './empty-field.js';
@@ -23,6 +24,7 @@ import type { Rule } from './rule.js';
 /** Every rule, sorted by id (a test keeps it sorted). */
 export const rules: readonly Rule<unknown>[] = [
   dateOrder,
+  directive,
   duplicateEntry,
   duplicateField,
   emptyField,

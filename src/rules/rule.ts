@@ -63,6 +63,8 @@ export interface RuleContext<Options> {
   report(descriptor: ReportDescriptor): void;
   /** The schema chosen for an entry, when one fits. */
   schemaOf(entry: Entry): EntrySchema | undefined;
+  /** Ids of every registered rule (for checking suppression comments). */
+  ruleIds: readonly string[];
 }
 
 /** A lint rule: metadata plus a check over the document model. */

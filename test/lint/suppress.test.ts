@@ -36,3 +36,15 @@ describe('inline suppressions', () => {
     expect(rulesAt(text)).toEqual(['1:required-field', '10:required-field']);
   });
 });
+
+describe('directive rule', () => {
+  it('reports an unknown rule id in a directive, at the id, with a did-you-mean', () => {
+    const text = `<!-- lessons-disable-next-line requried-field, bogus -->\n${entry('01')}`;
+    const diagnostics = lintText(text, { now }).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'directive');
+    expect(diagnostics.map((diagnostic) => [diagnostic.messageId, diagnostic.line, diagnostic.column, diagnostic.severity])).toEqual([
+      ['unknown', 1, 32, 'warning'],
+      ['unknownNoSuggestion', 1, 48, 'warning'],
+    ]);
+    expect(diagnostics[0]?.message).toContain('did you mean `required-field`?');
+  });
+});
