@@ -18,7 +18,7 @@ export const requiredField = defineRule({
       missing: 'Missing field `{{field}}` in entry `{{entry}}`, expected by schema `{{schema}}`',
       missingMany: 'Missing fields {{fields}} in entry `{{entry}}`, expected by schema `{{schema}}`',
       missingEverywhere:
-        'Missing {{fields}} in all {{count}} entries of schema `{{schema}}`: add it to each entry or declare a custom schema in the config',
+        'Missing {{fields}} in all {{count}} entries of schema `{{schema}}`: add them to each entry or declare a custom schema in the config',
     },
     docs: {
       rationale:
