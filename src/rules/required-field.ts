@@ -18,7 +18,7 @@ export const requiredField = defineRule({
       missing: 'Missing field `{{field}}` in entry `{{entry}}`, expected by schema `{{schema}}`',
       missingMany: 'Missing fields {{fields}} in entry `{{entry}}`, expected by schema `{{schema}}`',
       missingEverywhere:
-        'Missing {{fields}} in all {{count}} entries of schema `{{schema}}`: add them to each entry or declare a custom schema in the config',
+        'Missing {{fields}} in all {{count}} entries of schema `{{schema}}`: add {{pronoun}} to each entry or declare a custom schema in the config',
     },
     docs: {
       rationale:
@@ -72,7 +72,7 @@ export const requiredField = defineRule({
       if (first === undefined) continue;
       context.report({
         messageId: 'missingEverywhere',
-        data: { fields: codeList(gap.fields), count: gap.entries.length, schema: gap.schema },
+        data: { fields: codeList(gap.fields), count: gap.entries.length, schema: gap.schema, pronoun: gap.fields.length === 1 ? 'it' : 'them' },
         at: first.heading,
         related: others.map((entry) => ({ message: 'Another entry without it', at: entry.heading })),
       });
