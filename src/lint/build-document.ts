@@ -21,7 +21,7 @@ const LAYOUTS = { auto: 'auto', headings: 'heading', 'list-items': 'list-item' }
 export function buildDocument(text: string, schemas: SchemaSet, options: BuildDocumentOptions = {}): LessonsDocument {
   // A BOM is invisible to editors: dropping it keeps line 1 columns as the user sees them.
   const source = text.startsWith(BOM) ? text.slice(1) : text;
-  const document = extractDocument(parseMarkdown(source), source, { path: options.filePath ?? '<text>', vocabulary: schemas.vocabulary, layout: LAYOUTS[options.entryLayout ?? 'auto'] });
+  const document = extractDocument(parseMarkdown(source, { isBlocksOnly: true }), source, { path: options.filePath ?? '<text>', vocabulary: schemas.vocabulary, layout: LAYOUTS[options.entryLayout ?? 'auto'] });
   applyDateFields(document, schemas);
   assignSchemas(document, schemas);
   return document;

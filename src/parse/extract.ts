@@ -1,5 +1,4 @@
 import type { Heading, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { findDirectives } from './directives.js';
 import { extractFields, offsets } from './fields.js';
 import { readFrontmatter } from './frontmatter.js';
@@ -24,7 +23,7 @@ export function extractDocument(tree: Root, source: string, options: ExtractOpti
   const locator = createLocator(source);
   const blocks = tree.children;
   const headings = describeHeadings(blocks, source, options.vocabulary, locator);
-  const entryDepth = inferEntryDepth(headings, blocks, source, options.vocabulary, locator);
+  const entryDepth = inferEntryDepth(headings, blocks, source, options.vocabulary);
   const document: LessonsDocument = {
     path: options.path,
     source,

@@ -48,6 +48,11 @@ export function extractFields(blocks: RootContent[], bodyEnd: number, source: st
   return { fields, unknownLabels, preamble };
 }
 
+/** True when the blocks hold a vocabulary label, that is when `extractFields` would find a field; stops at the first. */
+export function hasKnownLabel(blocks: readonly RootContent[], source: string, vocabulary: ReadonlyMap<string, string>): boolean {
+  return blocks.some((block, index) => labelsInBlock(block, index, source, vocabulary).some((label) => label.hit.name !== undefined));
+}
+
 function labelsInBlock(block: RootContent, container: number, source: string, vocabulary: ReadonlyMap<string, string>): Label[] {
   if (block.type === 'paragraph') return labelsInParagraph(block, container * 1000, source, vocabulary, false);
   if (block.type === 'heading') return labelInHeading(block, container * 1000, vocabulary);

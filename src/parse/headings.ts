@@ -1,7 +1,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { matchHeadingDate, type HeadingDateMatch } from './dates.js';
-import { extractFields, offsets } from './fields.js';
+import { hasKnownLabel } from './fields.js';
 import { normalizeLabel } from './labels.js';
 import type { Locator } from './location.js';
 
@@ -47,7 +47,7 @@ function isDateGroup(found: { node: Heading; index: number }[], position: number
   const next = found[position + 1];
   const hasLabelHeading = next !== undefined && next.node.depth > heading.node.depth && isLabelHeading(next.node, scope.vocabulary);
   const directEnd = hasLabelHeading ? next.index + 1 : (next?.index ?? scope.blocks.length);
-  if (hasFields(scope.blocks.slice(heading.index + 1, directEnd), scope.source, scope.vocabulary, scope.locator)) return false;
+  if (hasFields(scope.blocks.slice(heading.index + 1, directEnd), scope.source, scope.vocabulary)) return false;
   if (isDateOnly) return true;
   let last = position + 1;
   while (last < found.length && (found[last] as { index: number }).index < sectionEnd) last += 1;
@@ -56,7 +56,7 @@ function isDateGroup(found: { node: Heading; index: number }[], position: number
     if (isLabelHeading(sub.node, scope.vocabulary)) return false;
     if (matchHeadingDate(toString(sub.node)) !== undefined) return true;
     const subEnd = subheadings[offset + 1]?.index ?? sectionEnd;
-    return hasFields(scope.blocks.slice(sub.index + 1, subEnd), scope.source, scope.vocabulary, scope.locator);
+    return hasFields(scope.blocks.slice(sub.index + 1, subEnd), scope.source, scope.vocabulary);
   });
 }
 
@@ -75,10 +75,10 @@ function sectionEndsOf(found: { node: Heading; index: number }[], blockCount: nu
 
 // The depth most dated headings use; else the depth of headings followed by fields.
 /** The heading depth of the file's entries. */
-export function inferEntryDepth(headings: HeadingInfo[], blocks: RootContent[], source: string, vocabulary: ReadonlyMap<string, string>, locator: Locator): number | undefined {
+export function inferEntryDepth(headings: HeadingInfo[], blocks: RootContent[], source: string, vocabulary: ReadonlyMap<string, string>): number | undefined {
   const dated = headings.filter((heading) => heading.date && !heading.isGroup);
   const withFields = headings.filter(
-    (heading) => heading.node.depth > 1 && !heading.isGroup && hasFields(blocks.slice(heading.index + 1, heading.sectionEnd), source, vocabulary, locator),
+    (heading) => heading.node.depth > 1 && !heading.isGroup && hasFields(blocks.slice(heading.index + 1, heading.sectionEnd), source, vocabulary),
   );
   return mostCommonDepth(dated) ?? mostCommonDepth(withFields);
 }
@@ -97,10 +97,9 @@ function mostCommonDepth(headings: HeadingInfo[]): number | undefined {
 }
 
 /** True when the blocks hold at least one vocabulary field. */
-export function hasFields(blocks: RootContent[], source: string, vocabulary: ReadonlyMap<string, string>, locator: Locator): boolean {
-  if (blocks.length === 0) return false;
-  const end = offsets(blocks[blocks.length - 1] as RootContent).end;
-  return extractFields(blocks, end, source, vocabulary, locator).fields.length > 0;
+export function hasFields(blocks: RootContent[], source: string, vocabulary: ReadonlyMap<string, string>): boolean {
+  // Asked of every heading's section, once or twice: finding one label is enough, building the fields is not needed.
+  return hasKnownLabel(blocks, source, vocabulary);
 }
 
 /** True when a heading is a field label (`### Bug`). */

@@ -5,9 +5,24 @@ import { unified } from 'unified';
 import { splitSections } from './split-sections.js';
 
 let processor: ReturnType<typeof createProcessor> | undefined;
+let bodyProcessor: ReturnType<typeof createBodyProcessor> | undefined;
 
 function createProcessor() {
   return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+}
+
+function createBodyProcessor() {
+  return unified().use(remarkParse);
+}
+
+/** Options of `parseMarkdown`. */
+export interface ParseMarkdownOptions {
+  /**
+   * Drop the inline nodes of paragraphs, keeping only inline HTML (suppression comments): extraction
+   * reads paragraphs from the source by their positions, and on a huge file the inline nodes are
+   * most of the tree's memory.
+   */
+  isBlocksOnly?: boolean;
 }
 
 /** Parse Markdown into mdast as one document (CommonMark + YAML front matter); never throws on text. */
@@ -21,13 +36,20 @@ export function parseWholeMarkdown(source: string): Root {
  * section's positions back: the same tree as a whole-document parse, in time and memory linear in
  * the file's size (the parser's cost grows faster than linearly on one huge document).
  */
-export function parseMarkdown(source: string): Root {
+export function parseMarkdown(source: string, options: ParseMarkdownOptions = {}): Root {
   const sections = splitSections(source);
-  if (sections.length === 1) return parseWholeMarkdown(source);
+  if (sections.length === 1) {
+    const tree = parseWholeMarkdown(source);
+    if (options.isBlocksOnly) for (const child of tree.children) keepBlocks(child);
+    return tree;
+  }
   const children: RootContent[] = [];
-  for (const section of sections) {
-    const tree = parseWholeMarkdown(section.text);
+  for (const [index, section] of sections.entries()) {
+    // Front matter can only open the document: every later section starts with a heading, so
+    // the plain parser gives the same tree for less work per section.
+    const tree = index === 0 ? parseWholeMarkdown(section.text) : (bodyProcessor ??= createBodyProcessor()).parse(section.text);
     for (const child of tree.children) {
+      if (options.isBlocksOnly) keepBlocks(child);
       shiftPositions(child, section.line, section.offset);
       children.push(child);
     }
@@ -39,8 +61,25 @@ export function parseMarkdown(source: string): Root {
 }
 
 interface Positioned {
+  type: string;
   position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } };
   children?: Positioned[];
+}
+
+function keepBlocks(node: Positioned): void {
+  if (node.type === 'paragraph') {
+    node.children = inlineHtml(node.children ?? [], []);
+    return;
+  }
+  if (node.children && node.type !== 'heading') for (const child of node.children) keepBlocks(child);
+}
+
+function inlineHtml(nodes: Positioned[], found: Positioned[]): Positioned[] {
+  for (const node of nodes) {
+    if (node.type === 'html') found.push(node);
+    else if (node.children) inlineHtml(node.children, found);
+  }
+  return found;
 }
 
 function shiftPositions(node: Positioned, lines: number, offset: number): void {
@@ -54,6 +93,15 @@ function shiftPositions(node: Positioned, lines: number, offset: number): void {
 }
 
 function endPoint(source: string): { line: number; column: number; offset: number } {
-  const lines = source.split(/\r\n|\r|\n/u);
-  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1, offset: source.length };
+  // Counted in place: splitting a huge file into lines would allocate a string per line.
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < source.length; index += 1) {
+    const code = source.charCodeAt(index);
+    if (code !== 10 && code !== 13) continue;
+    if (code === 13 && source.charCodeAt(index + 1) === 10) index += 1;
+    line += 1;
+    lineStart = index + 1;
+  }
+  return { line, column: source.length - lineStart + 1, offset: source.length };
 }

@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import { extractFields, offsets } from './fields.js';
+import { hasKnownLabel, offsets } from './fields.js';
 import { findLabels } from './labels.js';
 import type { Locator } from './location.js';
 import type { PseudoHeading } from './model.js';
@@ -22,16 +22,16 @@ export function findPseudoHeadings(blocks: RootContent[], source: string, vocabu
     const firstLine = lineEnd === -1 ? text : text.slice(0, lineEnd);
     const match = DATED_LINE.exec(firstLine.trim());
     if (!match?.[1] || !match[2]) return;
-    const isFollowedByFields = lineEnd === -1 ? startsWithField(blocks[index + 1], source, vocabulary, locator) : hasFieldAt(text.slice(lineEnd), start + lineEnd, vocabulary);
+    const isFollowedByFields = lineEnd === -1 ? startsWithField(blocks[index + 1], source, vocabulary) : hasFieldAt(text.slice(lineEnd), start + lineEnd, vocabulary);
     if (!isFollowedByFields) return;
     found.push({ text: firstLine.trim(), date: match[1], title: match[2].trim(), range: locator.range(start, start + firstLine.length) });
   });
   return found;
 }
 
-function startsWithField(block: RootContent | undefined, source: string, vocabulary: ReadonlyMap<string, string>, locator: Locator): boolean {
+function startsWithField(block: RootContent | undefined, source: string, vocabulary: ReadonlyMap<string, string>): boolean {
   if (!block || (block.type !== 'paragraph' && block.type !== 'list' && block.type !== 'heading')) return false;
-  return extractFields([block], offsets(block).end, source, vocabulary, locator).fields.length > 0;
+  return hasKnownLabel([block], source, vocabulary);
 }
 
 function hasFieldAt(rest: string, restStart: number, vocabulary: ReadonlyMap<string, string>): boolean {

@@ -37,6 +37,8 @@ export function suggestLabels(
   context: Pick<RuleContext<unknown>, 'document' | 'schemas' | 'schemaOf'>,
   entry: Entry,
 ): LabelSuggestion[] {
+  // Most entries have no unknown label: skip building the maps below for them.
+  if (entry.unknownLabels.length === 0) return [];
   const present = new Set(entry.fields.map((field) => field.name));
   const schema = resolveEntrySchema(context, entry);
   // Words the entry's own schema knows come first; the whole vocabulary is the fallback.
