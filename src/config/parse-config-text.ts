@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { parseDocument } from 'yaml';
+import { loadYaml } from '../parse/load-yaml.js';
 import { ConfigError } from './config-error.js';
 
 /** How a config file is written. */
@@ -33,7 +33,7 @@ export function hasLessonsKey(value: unknown): value is { lessons: unknown } {
 }
 
 function parseYaml(source: string): unknown {
-  const document = parseDocument(source, { prettyErrors: true });
+  const document = loadYaml().parseDocument(source, { prettyErrors: true });
   const [error] = document.errors;
   if (error) {
     const start = error.linePos?.[0];

@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
 import { ignoredDirectories, lessonsFileNames, lessonsFilePatterns } from './lessons-file-names.js';
 import type { FileProblem } from './problem.js';
 import { describeFsError } from './fs-error.js';
@@ -44,6 +43,7 @@ export async function resolvePaths(
 
 /** Find the usual lessons files at any depth below `directory`, absolute and sorted. */
 export async function findLessonsFiles(directory: string): Promise<string[]> {
+  const fg = await loadFastGlob();
   const matches = await fg([...lessonsFilePatterns], {
     cwd: directory,
     absolute: true,
@@ -76,11 +76,12 @@ async function resolveInput(input: string, cwd: string): Promise<string[] | File
   }
   if (stats) return [absolute];
   // A literal path wins over a glob reading, so `notes[1].md` that exists is linted as is.
-  if (fg.isDynamicPattern(input)) return globFiles(input, cwd);
+  if ((await loadFastGlob()).isDynamicPattern(input)) return globFiles(input, cwd);
   return { kind: 'not-found', filePath: absolute, message: 'no such file or directory' };
 }
 
 async function globFiles(pattern: string, cwd: string): Promise<string[] | FileProblem> {
+  const fg = await loadFastGlob();
   const matches = await fg(pattern, {
     cwd,
     absolute: true,
@@ -108,4 +109,9 @@ async function statPath(absolute: string): Promise<Stats | undefined | Error> {
 function comparePaths(a: string, b: string): number {
   if (a === b) return 0;
   return a < b ? -1 : 1;
+}
+
+// Loaded on first use: linting named files, the usual pre-commit run, never needs a glob engine.
+async function loadFastGlob(): Promise<typeof import('fast-glob')> {
+  return (await import('fast-glob')).default;
 }

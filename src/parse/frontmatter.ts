@@ -1,5 +1,5 @@
 import type { Yaml } from 'mdast';
-import { parseDocument } from 'yaml';
+import { loadYaml } from './load-yaml.js';
 import type { Locator } from './location.js';
 import type { Frontmatter, Range } from './model.js';
 
@@ -10,7 +10,7 @@ export function readFrontmatter(node: Yaml, source: string, locator: Locator): F
   const range: Range = locator.range(start, end);
   // The YAML text starts on the line after the opening `---`.
   const contentStart = source.indexOf('\n', start) + 1;
-  const document = parseDocument(node.value, { prettyErrors: false });
+  const document = loadYaml().parseDocument(node.value, { prettyErrors: false });
   const [error] = document.errors;
   if (!error) return { data: document.toJS() as unknown, range };
   const [from, to] = error.pos;

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { loadYaml } from './load-yaml.js';
 
 const FRONTMATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u;
 
@@ -11,7 +11,7 @@ export function peekFrontmatterData(text: string): unknown {
   const match = FRONTMATTER.exec(text);
   if (!match) return undefined;
   try {
-    return parse(match[1] ?? '') as unknown;
+    return loadYaml().parse(match[1] ?? '') as unknown;
   } catch {
     return undefined;
   }
