@@ -24,10 +24,9 @@ function workflowCommand(file: string, diagnostic: Diagnostic): string {
     ['file', file],
     ['line', diagnostic.line],
     ['endLine', diagnostic.endLine],
-    ['col', diagnostic.column],
   ];
-  // GitHub honours a column range only within one line; across lines it would mark the wrong span.
-  if (diagnostic.endLine === diagnostic.line) properties.push(['endColumn', diagnostic.endColumn]);
+  // The runner keeps columns only on a one-line range (it drops them otherwise, with a log warning).
+  if (diagnostic.endLine === diagnostic.line) properties.push(['col', diagnostic.column], ['endColumn', diagnostic.endColumn]);
   properties.push(['title', diagnostic.ruleId]);
   const list = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
   return `::${diagnostic.severity} ${list}::${escapeData(diagnostic.message)}`;

@@ -76,7 +76,13 @@ describe('lessons lint --format on fixtures/formats', () => {
       findings.map((f) => ({
         severity: f.severity,
         message: f.message,
-        properties: { file: f.file, line: `${f.line}`, endLine: `${f.endLine}`, col: `${f.column}`, endColumn: `${f.endColumn}`, title: f.ruleId },
+        properties: {
+          file: f.file,
+          line: `${f.line}`,
+          endLine: `${f.endLine}`,
+          ...(f.line === f.endLine ? { col: `${f.column}`, endColumn: `${f.endColumn}` } : {}),
+          title: f.ruleId,
+        },
       })),
     );
     // The duplicated title `Retries hid 30% of failures: one call, in three` puts all three in a message.

@@ -17,7 +17,7 @@ describe('github formatter', () => {
     const output = formatGithub(results, { cwd, colorLevel: 3 });
     const commands = output.split('\n').slice(0, 3);
     expect(commands).toEqual([
-      '::error file=LESSONS.md,line=2,endLine=4,col=17,title=frontmatter::Unexpected YAML',
+      '::error file=LESSONS.md,line=2,endLine=4,title=frontmatter::Unexpected YAML',
       '::error file=tasks/lessons.md,line=3,endLine=3,col=1,endColumn=20,title=required-field::Missing field `Fix`',
       '::warning file=tasks/lessons.md,line=9,endLine=9,col=4,endColumn=5,title=future-date::Unexpected future date',
     ]);
