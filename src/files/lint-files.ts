@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defaultConfig } from '../config/resolved.js';
 import type { ResolvedConfig } from '../config/resolved.js';
 import { isIgnored } from '../config/file-patterns.js';
@@ -48,11 +49,11 @@ export interface LintFilesOutcome {
 export async function lintFiles(inputs: readonly string[], options: LintFilesOptions): Promise<LintFilesOutcome> {
   const { stdin } = options;
   // Standard input takes the same path as a file from here on, so it is checked and configured alike.
-  const resolved = stdin ? { files: [stdin.filePath], problems: [] } : await resolveInputs(inputs, options);
+  const resolved = stdin ? resolveStdin(stdin, options.loadedConfig) : { ...(await resolveInputs(inputs, options)), notices: [] };
   const config = options.config ?? defaultConfig();
   const results: LintResult[] = [];
   const problems: FileProblem[] = [...resolved.problems];
-  const notices: FileNotice[] = [];
+  const notices: FileNotice[] = [...resolved.notices];
   for (const filePath of resolved.files) {
     const read = stdin ? decodeInput(filePath, stdin.bytes) : await readTextFile(filePath);
     if (!read.isText) {
@@ -85,6 +86,14 @@ async function resolveInputs(inputs: readonly string[], options: LintFilesOption
   const files = resolved.files.filter((file) => !isIgnored(loaded, file));
   const problems = fromConfig && files.length > 0 ? resolved.problems.filter((problem) => problem.kind !== 'no-match') : resolved.problems;
   return { files, problems };
+}
+
+/** Standard input as the file it names, unless the config's `ignores` cover that file, as they would on disk. */
+function resolveStdin(stdin: StdinInput, loaded: LoadedConfig | undefined): ResolvedPaths & { notices: FileNotice[] } {
+  if (loaded && path.isAbsolute(stdin.filePath) && isIgnored(loaded, stdin.filePath)) {
+    return { files: [], problems: [], notices: [{ filePath: stdin.filePath, message: 'ignored by the config file, nothing to lint' }] };
+  }
+  return { files: [stdin.filePath], problems: [], notices: [] };
 }
 
 function emptyResult(filePath: string): LintResult {

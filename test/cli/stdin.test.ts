@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JsonResult } from '../../src/report/json.js';
-import { repoRoot, runCli } from './helpers.js';
+import { makeTempDir, removeTempDir, repoRoot, runCli, writeTree } from './helpers.js';
 
 const cwd = repoRoot;
 const findings = await readFile(path.join(repoRoot, 'fixtures/cli/findings.md'));
@@ -58,6 +58,22 @@ describe('lessons lint --stdin', () => {
     const crlf = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(findings.toString('utf8').replace(/\n/g, '\r\n'))]);
     const run = await runCli(['lint', '--stdin', '-f', 'compact'], { cwd, stdin: crlf });
     expect(run.stdout).toBe((await runCli(['lint', '--stdin', '-f', 'compact'], { cwd, stdin: findings })).stdout);
+  });
+
+  it('applies the configuration a file of that name would get: overrides and ignores', async () => {
+    const dir = await makeTempDir();
+    try {
+      const config = { ignores: ['archive/**'], overrides: [{ files: ['docs/**'], rules: { 'unknown-field': 'off' } }] };
+      await writeTree(dir, { 'lessons.config.json': JSON.stringify(config) });
+      const lint = (name: string) => runCli(['lint', '--stdin', '--stdin-filename', name, '-f', 'compact'], { cwd: dir, stdin: findings });
+      expect((await lint('tasks/lessons.md')).stdout).toContain('[unknown-field]');
+      const overridden = await lint('docs/lessons.md');
+      expect(overridden.stdout).toMatch(/^docs\/lessons\.md:/);
+      expect(overridden.stdout).not.toContain('[unknown-field]');
+      expect(await lint('archive/lessons.md')).toEqual({ exitCode: 0, stdout: '', stderr: 'lessons: archive/lessons.md: ignored by the config file, nothing to lint\n' });
+    } finally {
+      await removeTempDir(dir);
+    }
   });
 
   it.each([
