@@ -86,7 +86,7 @@ async function lintInputs(paths: readonly string[], options: LintCommandOptions,
   // Loaded here, not at the top: `--help` and `--version` must not pay for (or depend on) the linter.
   const { lintFiles } = await import('../files/lint-files.js');
   if (options.stdin) {
-    // The name is resolved like a path argument, so the report and (later) the config treat it as that file.
+    // Resolved like a path argument, so the report and the config treat the input as that file.
     const filePath = options.stdinFilename === undefined ? '<stdin>' : path.resolve(io.cwd, options.stdinFilename);
     return lintFiles([], { cwd: io.cwd, loadedConfig, stdin: { bytes: await io.readStdin(), filePath } });
   }
