@@ -71,7 +71,7 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
   const isTTY = options.outputFile === undefined && io.isTTY;
   const colorLevel = resolveColorLevel({ flag: options.color, env: io.env, isTTY });
   const output = formatter(results, { cwd: io.cwd, colorLevel, toolVersion: readPackageVersion() });
-  const isWritten = await emitReport(output, options.outputFile, io);
+  const isWritten = await emitReport(output, { outputFile: options.outputFile, lintedFiles: outcome.results.map((result) => result.filePath) }, io);
   if (!options.quiet) for (const notice of outcome.notices) io.stderr(describe(notice, io.cwd));
   for (const problem of outcome.problems) reportProblem(problem, io);
   const tally = { ...countProblems(results), problemCount: outcome.problems.length, maxWarnings: options.maxWarnings };

@@ -65,4 +65,14 @@ describe('lessons lint --output-file', () => {
     expect(under).toMatchObject({ exitCode: 2, stdout: '' });
     expect(under.stderr).toMatch(/^lessons: file\.txt\/out\.txt: cannot write the report: a parent is not a directory\n$/);
   });
+
+  it('never writes the report over a file it lints', async () => {
+    const before = await readFile(path.join(dir, 'LESSONS.md'), 'utf8');
+    const run = await runCli(['lint', '-o', './LESSONS.md', 'LESSONS.md', 'clean/LESSONS.md'], { cwd: dir });
+    expect(run).toEqual({ exitCode: 2, stdout: '', stderr: 'lessons: ./LESSONS.md: cannot write the report over a file being linted\n' });
+    expect(await readFile(path.join(dir, 'LESSONS.md'), 'utf8')).toBe(before);
+    const stdin = await runCli(['lint', '--stdin', '--stdin-filename', 'LESSONS.md', '-o', 'LESSONS.md'], { cwd: dir, stdin: before });
+    expect(stdin.exitCode).toBe(2);
+    expect(await readFile(path.join(dir, 'LESSONS.md'), 'utf8')).toBe(before);
+  });
 });
