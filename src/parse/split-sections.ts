@@ -7,9 +7,12 @@ export interface SourceSection {
   line: number;
 }
 
-const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|\r?\n|$)/u;
+// Only at column 1: an indented `  ## x` may be the content of a list item above it.
+const ATX_HEADING = /^#{1,6}(?:[ \t]|\r?\n|$)/u;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/u;
 const HTML_RAW_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)/iu;
+// Any other HTML block (`<div>`, `<p align=…>`, `</details>`) runs to the next blank line.
+const HTML_OTHER_OPEN = /^ {0,3}<\/?[A-Za-z]/u;
 
 /**
  * Cut the source before every ATX heading that starts a block at the top level (outside front
@@ -19,7 +22,7 @@ const HTML_RAW_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)/iu;
  */
 export function splitSections(source: string): SourceSection[] {
   const sections: SourceSection[] = [];
-  let state: { kind: 'none' } | { kind: 'fence'; marker: string } | { kind: 'html'; close: RegExp } = { kind: 'none' };
+  let state: BlockState = { kind: 'none' };
   let start = 0;
   let startLine = 0;
   let offset = frontmatterEnd(source);
@@ -46,16 +49,27 @@ export function splitSections(source: string): SourceSection[] {
   return sections;
 }
 
-function openedBlock(text: string): { kind: 'none' } | { kind: 'fence'; marker: string } | { kind: 'html'; close: RegExp } {
+type BlockState = { kind: 'none' } | { kind: 'fence'; marker: string } | { kind: 'html'; close: RegExp };
+
+// An HTML block of CommonMark's kinds 6 and 7 ends at a blank line.
+const BLANK_LINE = /^[ \t]*(?:\r?\n)?$/u;
+
+function openedBlock(text: string): BlockState {
   const fence = FENCE_OPEN.exec(text);
   // A backtick fence whose info string holds a backtick is not a fence (CommonMark 4.5).
   if (fence?.[1] && !(fence[1].startsWith('`') && text.slice(fence[0].length).includes('`'))) return { kind: 'fence', marker: fence[1] };
-  if (/^ {0,3}<!--/u.test(text) && !/-->/u.test(text.slice(text.indexOf('<!--') + 4))) return { kind: 'html', close: /-->/u };
+  const special = /^ {0,3}<(!--|\?|!\[CDATA\[|![A-Za-z])/u.exec(text)?.[1];
+  if (special) {
+    // Comments, processing instructions, CDATA and declarations end at their own terminator.
+    const close = special === '!--' ? /-->/u : special === '?' ? /\?>/u : special.startsWith('![') ? /\]\]>/u : />/u;
+    return close.test(text.slice(text.indexOf(special) + special.length)) ? { kind: 'none' } : { kind: 'html', close };
+  }
   const raw = HTML_RAW_OPEN.exec(text);
   if (raw?.[1]) {
     const close = new RegExp(`</${raw[1]}>`, 'iu');
-    if (!close.test(text)) return { kind: 'html', close };
+    return close.test(text) ? { kind: 'none' } : { kind: 'html', close };
   }
+  if (HTML_OTHER_OPEN.test(text)) return { kind: 'html', close: BLANK_LINE };
   return { kind: 'none' };
 }
 

@@ -29,3 +29,15 @@ describe('section-by-section parsing', () => {
     expect(sections[1]?.text.startsWith('## cut here')).toBe(true);
   });
 });
+
+describe('section cuts that CommonMark would not make', () => {
+  it.each([
+    ['an indented heading inside a list item', '# L\n\n- a list item\n  ## 2026-02-16: heading inside list item\n  **Bug**: x\n\n## 2026-02-17: real\n'],
+    ['a heading inside an HTML block', '# L\n\n<div>\n## 2026-02-15: inside a div\n**Bug**: only\n</div>\n\n## 2026-02-17: real\n'],
+    ['a heading after a one-line comment', '# L\n\n<!-- note -->\n## 2026-02-15: after a comment\n'],
+    ['a heading inside a multi-line comment', '# L\n\n<!-- note\n## 2026-02-15: hidden\n-->\n## 2026-02-17: real\n'],
+    ['a heading inside a <pre> block', '# L\n\n<pre>\n## not a heading\n\n## still not\n</pre>\n## 2026-02-17: real\n'],
+  ])('%s parses as one document does', (_, text) => {
+    expect(parseMarkdown(text)).toEqual(parseWholeMarkdown(text));
+  });
+});
