@@ -27,7 +27,7 @@ export function measure({ command, args, cwd, timeoutMs }) {
   let argv = args;
   if (hasGnuTime) {
     file = TIME;
-    argv = ['-f', '%M', '-o', rssFile, command, ...args];
+    argv = ['-f', '%M %U %S', '-o', rssFile, command, ...args];
   } else {
     env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require ${rssReporter}`.trim();
     env.LESSONS_BENCH_RSS_FILE = rssFile;
@@ -51,15 +51,19 @@ export function measure({ command, args, cwd, timeoutMs }) {
     child.on('exit', (code) => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       if (timer) clearTimeout(timer);
-      resolve({ ms, rssKb: readRss(rssFile), code, timedOut });
+      resolve({ ms, ...readUsage(rssFile), code, timedOut });
     });
   });
 }
 
-function readRss(file) {
-  if (!existsSync(file)) return undefined;
-  // GNU time prints "Command exited with non-zero status N" before the figure when the child fails.
+// Peak RSS in KB and, from GNU time, user + system CPU time in ms (less sensitive to a busy machine).
+function readUsage(file) {
+  if (!existsSync(file)) return {};
+  // GNU time prints "Command exited with non-zero status N" before the figures when the child fails.
   const lines = readFileSync(file, 'utf8').trim().split('\n');
-  const value = Number(lines[lines.length - 1]);
-  return Number.isFinite(value) && value > 0 ? value : undefined;
+  const [rss, user, system] = (lines[lines.length - 1] ?? '').split(' ').map(Number);
+  return {
+    rssKb: Number.isFinite(rss) && rss > 0 ? rss : undefined,
+    cpuMs: user !== undefined && system !== undefined && Number.isFinite(user + system) ? Math.round((user + system) * 1000) : undefined,
+  };
 }

@@ -12,7 +12,7 @@ import { assertBuilt, commandOf, describeTools, root, toolIds } from './tools.mj
 
 const usage = `usage: npm run bench -- [--quick] [--runs N] [--only seed,many,huge] [--no-peers]
   --quick      fewer runs, huge files up to 5k entries, peers on huge files up to 2k entries
-  --runs N     timed runs per cell for the small cases (default 15, quick 5)
+  --runs N     timed runs per tool on the seed-size file (default 15, quick 5)
   --only LIST  cases to run: seed, many, huge (default: all)
   --no-peers   skip markdownlint-cli2 and remark-cli`;
 
@@ -46,10 +46,12 @@ function planCases(options, layout) {
       id: 'many',
       label: '1,000 files of 20 entries (12 MB)',
       input: { files: layout.many.map(rel), glob: 'many/*.md', dir: 'many' },
-      runs: options.quick ? 1 : 3,
+      runs: options.quick ? 1 : 2,
       warmup: options.quick ? 0 : 1,
       tools: toolIds.filter((tool) => tool !== 'node'),
-      peerRuns: options.quick ? 1 : 2,
+      // The peers take most of a minute here: one run each, no warm-up.
+      peerRuns: 1,
+      peerWarmup: 0,
     });
   }
   if (options.only.includes('huge')) {
@@ -59,7 +61,7 @@ function planCases(options, layout) {
         entries: size,
         label: `one file of ${size.toLocaleString('en')} entries`,
         input: { files: [rel(layout.huge[size])], sections: true },
-        runs: options.quick ? 1 : 3,
+        runs: options.quick ? 1 : size > 5000 ? 2 : 3,
         warmup: options.quick || size > 5000 ? 0 : 1,
         tools: toolIds.filter((tool) => tool !== 'node'),
         capped: { peers: true, maxEntries: options.quick ? 2000 : Infinity, timeoutMs: options.quick ? 30_000 : 120_000 },
@@ -71,27 +73,45 @@ function planCases(options, layout) {
   return cases;
 }
 
-async function runCell(tool, item, state) {
-  const isPeer = tool === 'markdownlint-cli2' || tool === 'remark-cli';
-  const capped = isPeer && item.capped;
-  if (capped && (item.entries > item.capped.maxEntries || state.timedOut.has(tool))) {
-    return { skipped: state.timedOut.has(tool) ? `timed out on a smaller file` : 'skipped (--quick)' };
+const isPeer = (tool) => tool === 'markdownlint-cli2' || tool === 'remark-cli';
+
+// The tools of a case take turns run by run, so a change in the machine's load (other work on a
+// shared machine) falls on all of them alike rather than on whichever ran last.
+async function runCase(item, state, log) {
+  const plans = item.tools.map((tool) => {
+    const capped = isPeer(tool) && item.capped;
+    const skipped = capped && (item.entries > item.capped.maxEntries || state.timedOut.has(tool));
+    const { command, args } = commandOf(tool, item.input);
+    return {
+      tool,
+      skipped: skipped ? (state.timedOut.has(tool) ? 'timed out on a smaller file' : 'skipped (--quick)') : undefined,
+      run: () => measure({ command, args, cwd: defaultOutDir, timeoutMs: capped ? item.capped.timeoutMs : undefined }),
+      runs: capped ? 1 : isPeer(tool) && item.peerRuns ? item.peerRuns : item.runs,
+      warmup: capped ? 0 : isPeer(tool) && item.peerWarmup !== undefined ? item.peerWarmup : item.warmup,
+      samples: [],
+      timedOut: undefined,
+    };
+  });
+  const active = () => plans.filter((plan) => !plan.skipped && plan.timedOut === undefined);
+  for (let round = 0; round < Math.max(...plans.map((plan) => plan.warmup)); round += 1) {
+    for (const plan of active()) if (round < plan.warmup) await plan.run();
   }
-  const { command, args } = commandOf(tool, item.input);
-  const run = () => measure({ command, args, cwd: defaultOutDir, timeoutMs: capped ? item.capped.timeoutMs : undefined });
-  const runs = capped ? 1 : isPeer && item.peerRuns ? item.peerRuns : item.runs;
-  const warmup = capped ? 0 : item.warmup;
-  for (let index = 0; index < warmup; index += 1) await run();
-  const samples = [];
-  for (let index = 0; index < runs; index += 1) {
-    const sample = await run();
-    if (sample.timedOut) {
-      state.timedOut.add(tool);
-      return { timedOut: item.capped.timeoutMs };
+  for (let round = 0; round < Math.max(...plans.map((plan) => plan.runs)); round += 1) {
+    for (const plan of active()) {
+      if (round >= plan.runs) continue;
+      const sample = await plan.run();
+      if (sample.timedOut) {
+        state.timedOut.add(plan.tool);
+        plan.timedOut = item.capped.timeoutMs;
+      } else plan.samples.push(sample);
     }
-    samples.push(sample);
   }
-  return summarize(samples);
+  const cells = {};
+  for (const plan of plans) {
+    cells[plan.tool] = plan.skipped ? { skipped: plan.skipped } : plan.timedOut ? { timedOut: plan.timedOut } : summarize(plan.samples);
+    log(plan.tool, cells[plan.tool]);
+  }
+  return cells;
 }
 
 async function main() {
@@ -105,13 +125,12 @@ async function main() {
   const state = { timedOut: new Set() };
   const results = [];
   for (const item of cases) {
-    const cells = {};
-    for (const tool of item.tools) {
-      process.stderr.write(`${item.id.padEnd(9)} ${tool.padEnd(18)} `);
-      cells[tool] = await runCell(tool, item, state);
-      const cell = cells[tool];
-      process.stderr.write(cell.median === undefined ? `${cell.skipped ?? `timed out (${cell.timedOut / 1000} s)`}\n` : `${cell.median.toFixed(0)} ms, ${cell.rssMb ?? '?'} MB${cell.exitCodes.some((code) => code !== 0) ? `, exit ${cell.exitCodes.join('/')}` : ''}\n`);
-    }
+    process.stderr.write(`${item.id}: ${item.tools.join(', ')}...\n`);
+    const cells = await runCase(item, state, (tool, cell) => {
+      const codes = cell.exitCodes?.some((code) => code !== 0) ? `, exit ${cell.exitCodes.join('/')}` : '';
+      const shown = cell.median === undefined ? (cell.skipped ?? `timed out (${cell.timedOut / 1000} s)`) : `${cell.median.toFixed(0)} ms, ${cell.rssMb ?? '?'} MB${codes}`;
+      process.stderr.write(`  ${tool.padEnd(18)} ${shown}\n`);
+    });
     results.push({ id: item.id, label: item.label, entries: item.entries, runs: item.runs, warmup: item.warmup, cells });
   }
   const report = {

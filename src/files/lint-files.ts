@@ -54,8 +54,9 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   const results: LintResult[] = [];
   const problems: FileProblem[] = [...resolved.problems];
   const notices: FileNotice[] = [...resolved.notices];
-  for (const filePath of resolved.files) {
-    const read = stdin ? decodeInput(filePath, stdin.bytes) : await readTextFile(filePath);
+  const reads = prefetch(resolved.files, (filePath) => (stdin ? Promise.resolve(decodeInput(filePath, stdin.bytes)) : readTextFile(filePath)));
+  for (const [index, filePath] of resolved.files.entries()) {
+    const read = await reads(index);
     if (!read.isText) {
       problems.push(read.problem);
     } else if (read.text.trim() === '') {
@@ -98,4 +99,23 @@ function resolveStdin(stdin: StdinInput, loaded: LoadedConfig | undefined): Reso
 
 function emptyResult(filePath: string): LintResult {
   return { filePath, diagnostics: [], errorCount: 0, warningCount: 0, stats: { entries: 0 } };
+}
+
+/** How many files are read ahead of the one being linted. */
+const READ_AHEAD = 4;
+
+// Linting is synchronous: without reading ahead, the process would sit idle on every file's I/O.
+// A small window keeps memory bounded when the files are large.
+function prefetch<T>(items: readonly string[], load: (item: string) => Promise<T>): (index: number) => Promise<T> {
+  const pending = new Map<number, Promise<T>>();
+  let next = 0;
+  return (index) => {
+    while (next < items.length && next <= index + READ_AHEAD) {
+      pending.set(next, load(items[next] as string));
+      next += 1;
+    }
+    const promise = pending.get(index) as Promise<T>;
+    pending.delete(index);
+    return promise;
+  };
 }
