@@ -19,6 +19,7 @@ import { pseudoHeading } from './pseudo-heading.js';
 import { requiredField } from './required-field.js';
 import { statusValue } from './status-value.js';
 import { unknownField } from './unknown-field.js';
+import { unknownFormat } from './unknown-format.js';
 import type { Rule } from './rule.js';
 
 /** Every rule, sorted by id (a test keeps it sorted). */
@@ -44,6 +45,7 @@ export const rules: readonly Rule<unknown>[] = [
   requiredField,
   statusValue,
   unknownField,
+  unknownFormat,
 ];
 
 /** The ids of all rules, sorted. */

@@ -109,11 +109,19 @@ describe('entry-schema', () => {
   it('reports a file in its own format once, naming at most five labels', () => {
     const labels = { Problem: 'a', Cause: 'b', Lesson: 'c', Action: 'd', Owner: 'e', Ticket: 'f', Context: 'g' };
     const text = file(entry('2026-02-14: One', labels), entry('2026-02-15: Two', labels), entry('2026-02-16: Three', labels));
-    const diagnostics = lintWithRule(text, 'entry-schema');
+    expect(lintWithRule(text, 'entry-schema')).toEqual([]);
+    const diagnostics = lintWithRule(text, 'unknown-format');
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ messageId: 'foreign', line: 3 });
+    expect(diagnostics[0]).toMatchObject({ messageId: 'labels', line: 3 });
     expect(diagnostics[0]?.message).toContain('and 2 more');
-    expect(diagnostics[0]?.message).toContain('custom schema');
+    expect(diagnostics[0]?.message).toContain('lessons init --from');
+  });
+
+  it('names the known fields when entries carry too few of them, and says so when they carry none', () => {
+    const ruleOnly = file(entry('2026-02-14: One', { Rule: 'a' }), entry('2026-02-15: Two', { Rule: 'b' }));
+    expect(lintWithRule(ruleOnly, 'unknown-format').map((d) => [d.messageId, d.message.includes('(only `Rule`)')])).toEqual([['fewFields', true]]);
+    const bare = '# L\n\n- 2026-02-14: one lesson\n- 2026-02-15: another\n';
+    expect(lintWithRule(bare, 'unknown-format').map((d) => d.messageId)).toEqual(['noLabels']);
   });
 
   it('stays quiet for every schema rule in a file in its own format', () => {
