@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { writeFileAtomic } from '../files/write-file-atomic.js';
 import { readTextFile } from '../files/read-text-file.js';
 import { inferredConfig, starterConfig } from '../init/build-config.js';
+import { presets } from '../schema/presets.js';
 import { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
 
@@ -24,7 +25,7 @@ export function addInitCommand(program: Command, io: Io, onExitCode: (code: numb
     .description(`write a starter ${INIT_CONFIG_NAME}, or with --from infer one from an existing lessons file`)
     .option('--from <file>', 'infer the entry schema from this lessons file, then lint the file with it')
     .option('--force', `overwrite an existing ${INIT_CONFIG_NAME}`)
-    .option('--name <schema>', 'name of the inferred schema', 'lessons')
+    .option('--name <schema>', 'name of the inferred schema (not a preset name)', 'lessons')
     .action(async (options: InitCommandOptions) => {
       onExitCode(await runInit(options, io));
     });
@@ -42,6 +43,10 @@ export async function runInit(options: InitCommandOptions, io: Io): Promise<numb
     io.stdout(`Wrote ${INIT_CONFIG_NAME}: the incident and correction presets, every rule at its default\n`);
     return ExitCode.ok;
   }
+  if (presets.has(options.name)) {
+    io.stderr(`lessons: --name ${options.name}: a preset has that name, expected another name for the inferred schema\n`);
+    return ExitCode.fatal;
+  }
   const source = path.resolve(io.cwd, options.from);
   const read = await readTextFile(source);
   if (!read.isText) {
@@ -55,9 +60,28 @@ export async function runInit(options: InitCommandOptions, io: Io): Promise<numb
     io.stderr(`lessons: ${options.from}: no entries found to infer a schema from (expected dated headings like \`## 2026-02-14: Title\` or dated list items)\n`);
     return ExitCode.fatal;
   }
-  await writeFileAtomic(target, `${JSON.stringify(inferredConfig(inferred, options.name), null, 2)}\n`);
+  const config = inferredConfig(inferred, options.name);
+  const problem = await checkConfig(config, io.cwd);
+  if (problem !== undefined) {
+    io.stderr(`lessons: --name ${JSON.stringify(options.name)}: ${problem}\n`);
+    return ExitCode.fatal;
+  }
+  await writeFileAtomic(target, `${JSON.stringify(config, null, 2)}\n`);
   const { reportInference } = await import('./init-report.js');
   return reportInference({ inferred, name: options.name, source, shown: options.from, configPath: target }, io);
+}
+
+// The config is checked as \`lint\` will read it, before it is written: a bad --name must not leave a broken file.
+async function checkConfig(config: Record<string, unknown>, cwd: string): Promise<string | undefined> {
+  const { validateConfig } = await import('../config/validate-config.js');
+  const { ConfigError } = await import('../config/config-error.js');
+  try {
+    validateConfig(config, { baseDirectory: cwd });
+    return undefined;
+  } catch (error) {
+    if (error instanceof ConfigError) return error.detail;
+    throw error;
+  }
 }
 
 async function exists(filePath: string): Promise<boolean> {

@@ -18,7 +18,7 @@ export const entryDate = defineRule({
         'Missing dates in all {{count}} entry headings, expected `{{marker}}YYYY-MM-DD: Title`: date each entry when it was written',
       placeholder:
         'Unexpected placeholder `{{placeholder}}` in entry heading `{{heading}}`, expected a real date: fill it in, or put a template in a code block',
-      notIso: 'Unexpected date `{{date}}`, expected `{{expected}}` (ISO 8601, `YYYY-MM-DD`)',
+      notIso: 'Unexpected date `{{date}}`, expected {{expected}}',
       impossible: 'Unexpected date `{{date}}`, expected a calendar date: {{reason}}',
     },
     docs: {
@@ -66,7 +66,7 @@ export const entryDate = defineRule({
       if (date.notation === 'other') {
         context.report({
           messageId: 'notIso',
-          data: { date: date.raw, expected: isoSpelling(date.raw) ?? 'YYYY-MM-DD' },
+          data: { date: date.raw, expected: describeExpected(isoSpelling(date.raw)) },
           at: date.range,
         });
       } else if (!date.isValid) {
@@ -75,3 +75,8 @@ export const entryDate = defineRule({
     }
   },
 });
+
+// `2026-02-15` (ISO 8601) when the date can be respelt, else the format itself.
+function describeExpected(iso: string | undefined): string {
+  return iso === undefined ? 'an ISO 8601 date, `YYYY-MM-DD`' : `\`${iso}\` (ISO 8601)`;
+}

@@ -48,6 +48,8 @@ export const orphanContent = defineRule({
       const [firstBlock] = entry.preamble;
       const lastBlock = entry.preamble.at(-1);
       if (firstField === undefined || firstBlock === undefined || lastBlock === undefined) continue;
+      // Text that opens with a label of its own (`**Incident:** …`) is a field the schema lacks, not stray text.
+      if (entry.unknownLabels.some((label) => label.range.start.offset === firstBlock.range.start.offset)) continue;
       context.report({
         messageId: 'orphan',
         data: { field: firstField.label, entry: entryName(entry) },

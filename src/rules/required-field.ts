@@ -101,7 +101,11 @@ interface Gap {
  */
 function systematicGaps(found: readonly { entry: Entry; schema: string; missing: string[] }[]): Gap[] {
   const bySchema = new Map<string, { entry: Entry; missing: string[] }[]>();
-  for (const item of found) bySchema.set(item.schema, [...(bySchema.get(item.schema) ?? []), item]);
+  for (const item of found) {
+    const group = bySchema.get(item.schema);
+    if (group) group.push(item);
+    else bySchema.set(item.schema, [item]);
+  }
   const gaps: Gap[] = [];
   for (const [schema, items] of bySchema) {
     if (items.length < MIN_SYSTEMATIC) continue;

@@ -79,3 +79,16 @@ describe('lessons schema', () => {
     expect([run.exitCode, run.stderr]).toEqual([2, 'lessons: unknown schema "incidnet", did you mean "incident"?\n']);
   });
 });
+
+describe('lessons init --name', () => {
+  it('refuses an empty name or a preset name, and writes nothing', async () => {
+    const source = path.join(repoRoot, 'fixtures/init/custom-labels.md');
+    const before = await snapshotTree(dir);
+    for (const name of ['', 'incident']) {
+      const run = await runCli(['init', '--from', source, '--name', name], { cwd: dir });
+      expect(run.exitCode).toBe(2);
+      expect(run.stderr).toMatch(/^lessons: --name .*\n$/u);
+    }
+    expect(await snapshotTree(dir)).toEqual(before);
+  });
+});

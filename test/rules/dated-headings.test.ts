@@ -22,7 +22,7 @@ describe('entry-date', () => {
   it('suggests the ISO spelling only when it is unambiguous', () => {
     const [diagnostic] = lintWithRule(file(entry('14.02.2026: Title', { Rule: 'a' })), 'entry-date');
     expect(diagnostic).toMatchObject({ messageId: 'notIso' });
-    expect(diagnostic?.message).toContain('expected `YYYY-MM-DD`');
+    expect(diagnostic?.message).toContain('expected an ISO 8601 date, `YYYY-MM-DD`');
   });
 });
 

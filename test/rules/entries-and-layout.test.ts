@@ -101,6 +101,11 @@ describe('orphan-content', () => {
     expect(diagnostics[0]).toMatchObject({ line: 3, column: 1, endLine: 5 });
   });
 
+  it('leaves alone text that opens with a label the schema lacks', () => {
+    const text = md('## 2026-02-14: Title', '', '**Incident:** the outage of May', '', '**Bug**: a', '', '**Rule**: b');
+    expect(lintWithRule(text, 'orphan-content')).toEqual([]);
+  });
+
   it('ignores entries without fields', () => {
     expect(lintWithRule(md('## 2026-02-14: Title', '', 'Prose only.'), 'orphan-content')).toEqual([]);
   });
