@@ -2,6 +2,7 @@ import { defaultConfig, type ResolvedConfig } from '../config/resolved.js';
 import { rules } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
 import { buildDocument } from './build-document.js';
+import { withFrontmatterSettings } from './frontmatter-config.js';
 import { createSchemaSet } from '../schema/schema-set.js';
 import type { Diagnostic, LintResult } from './result.js';
 import { runRules } from './run-rules.js';
@@ -18,7 +19,7 @@ export interface LintTextOptions {
 
 /** Lint one lessons file given as text. Never throws on any input text. */
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
-  const config = options.config ?? defaultConfig();
+  const config = withFrontmatterSettings(options.config ?? defaultConfig(), text);
   const schemas = createSchemaSet(config);
   const document = buildDocument(text, schemas, { filePath: options.filePath, entryLayout: config.entryLayout });
   const reported = runRules(document, {

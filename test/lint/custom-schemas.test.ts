@@ -55,3 +55,13 @@ describe('custom schemas', () => {
     expect(listOnly.diagnostics).toEqual([]);
   });
 });
+
+describe('lintText and front matter', () => {
+  it('lets the text choose its schema in front matter, CRLF included', () => {
+    const body = '## 2026-01-01 - A\r\n\r\n**Fix**: a\r\n\r\n**Rule**: b\r\n';
+    const chosen = lintText(`---\r\nlessons:\r\n  schema: correction\r\n---\r\n\r\n${body}`, { now }).diagnostics;
+    expect(chosen.map((diagnostic) => diagnostic.ruleId)).toEqual(['required-field']);
+    expect(chosen[0]?.message).toContain('schema `correction`');
+    expect(lintText(body, { now }).diagnostics[0]?.message).toContain('schema `incident`');
+  });
+});
