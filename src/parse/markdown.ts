@@ -66,12 +66,30 @@ interface Positioned {
   children?: Positioned[];
 }
 
+// Paragraphs without inline HTML, the vast majority, share one empty list of children.
+const NO_CHILDREN: Positioned[] = [];
+
 function keepBlocks(node: Positioned): void {
   if (node.type === 'paragraph') {
-    node.children = inlineHtml(node.children ?? [], []);
-    return;
+    const html = inlineHtml(node.children ?? [], []);
+    node.children = html.length > 0 ? html : NO_CHILDREN;
+  } else if (node.type === 'heading') {
+    // Heading text is read with toString, which needs the inline nodes but not their positions;
+    // HTML keeps its own, for suppression comments.
+    for (const child of node.children ?? []) dropInlinePositions(child);
+  } else if (node.type === 'code') {
+    // Nothing reads the text of a code block, and on a huge file it adds up.
+    (node as Positioned & { value: string }).value = '';
+  } else if (node.children) {
+    for (const child of node.children) keepBlocks(child);
   }
-  if (node.children && node.type !== 'heading') for (const child of node.children) keepBlocks(child);
+}
+
+function dropInlinePositions(node: Positioned): void {
+  if (node.type === 'html') return;
+  // Assigned, not deleted: a deleted property would turn the node into a slower, larger dictionary object.
+  node.position = undefined;
+  if (node.children) for (const child of node.children) dropInlinePositions(child);
 }
 
 function inlineHtml(nodes: Positioned[], found: Positioned[]): Positioned[] {
