@@ -62,6 +62,6 @@ describe('lintText and front matter', () => {
     const chosen = lintText(`---\r\nlessons:\r\n  schema: correction\r\n---\r\n\r\n${body}`, { now }).diagnostics;
     expect(chosen.map((diagnostic) => diagnostic.ruleId)).toEqual(['required-field']);
     expect(chosen[0]?.message).toContain('schema `correction`');
-    expect(lintText(body, { now }).diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['entry-schema']);
+    expect(lintText(body, { now }).diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['unknown-format']);
   });
 });
