@@ -1,4 +1,5 @@
 import type { Entry } from '../parse/model.js';
+import { validateEntry } from '../schema/validate.js';
 import { defineRule } from './rule.js';
 import { fitEntry } from './util/schema-fit.js';
 import { suggestLabels } from './util/suggest.js';
@@ -59,11 +60,11 @@ export const requiredField = defineRule({
       // A mixed or empty entry gets one `entry-schema` diagnostic instead of a list of missing fields.
       const fit = fitEntry(context, entry);
       if (fit.kind !== 'fits') return [];
-      const present = new Set(entry.fields.map((field) => field.name));
+      // zod says which required fields are missing; a misspelt label is `unknown-field`'s to report.
       const misspelt = new Set(suggestLabels(context, entry).map((item) => item.suggestion));
-      const missing = fit.schema.fields
-        .filter((spec) => spec.required && !present.has(spec.name) && !misspelt.has(spec.name))
-        .map((spec) => spec.name);
+      const missing = validateEntry(entry, fit.schema)
+        .filter((issue) => issue.kind === 'missing' && !misspelt.has(issue.field))
+        .map((issue) => issue.field);
       return [{ entry, schema: fit.schema.name, missing }];
     });
     const systematic = systematicGaps(found);

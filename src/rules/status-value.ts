@@ -1,3 +1,4 @@
+import { declaredValue, validateEntry } from '../schema/validate.js';
 import { defineRule } from './rule.js';
 import { fitEntry } from './util/schema-fit.js';
 import { closestName } from './util/suggest.js';
@@ -54,11 +55,12 @@ export const statusValue = defineRule({
       const fit = fitEntry(context, entry);
       // A mixed entry is still checked against its closest schema: a bad status is worth knowing either way.
       if (fit.kind !== 'fits' && fit.kind !== 'mixed') continue;
-      for (const field of entry.fields) {
-        const values = fit.schema.fields.find((spec) => spec.name === field.name)?.values;
-        if (values === undefined || values.length === 0) continue;
-        const value = firstWord(field.value);
-        if (value === '' || values.some((allowed) => allowed.toLowerCase() === value.toLowerCase())) continue;
+      // The zod schema of the entry says which values are wrong; this rule says what was meant.
+      for (const issue of validateEntry(entry, fit.schema)) {
+        const field = issue.node;
+        const values = issue.allowed;
+        if (issue.kind !== 'value' || field === undefined || values === undefined) continue;
+        const value = declaredValue(field.value);
         const suggestion = closestName(value, values) ?? prefixMatch(value, values);
         const data = { field: field.name ?? field.label, value, values: codeList(values) };
         context.report(
@@ -70,16 +72,6 @@ export const statusValue = defineRule({
     }
   },
 });
-
-/** The first word of a value, without Markdown markup or surrounding punctuation and symbols (`✅`). */
-export function firstWord(value: string): string {
-  const words = value.replace(/[`*_~]/gu, ' ').split(/\s+/u);
-  for (const word of words) {
-    const bare = word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
-    if (bare !== '') return bare;
-  }
-  return '';
-}
 
 // `Supersede`, `Retire`: a truncated value is as clear a typo as a misspelt one.
 function prefixMatch(value: string, values: readonly string[]): string | undefined {

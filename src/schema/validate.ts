@@ -53,10 +53,13 @@ function entryInput(entry: Entry, schema: EntrySchema): Record<string, string> {
   return input;
 }
 
-/** The value a field declares (`**Active**.` -> `Active`): its first word, markup and punctuation removed. */
+/** The value a field declares (`**Active**.`, `✅ Active`): its first word, without markup, punctuation or symbols. */
 export function declaredValue(value: string): string {
-  const plain = value.replace(/[*_`~]/gu, '').trim();
-  return (/^[\p{L}\p{N}][\p{L}\p{N}_-]*/u.exec(plain)?.[0] ?? plain).trim();
+  for (const word of value.replace(/[`*_~]/gu, ' ').split(/\s+/u)) {
+    const bare = word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+    if (bare !== '') return bare;
+  }
+  return '';
 }
 
 function canonicalValue(value: string, allowed: string[]): string {

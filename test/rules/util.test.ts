@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstWord } from '../../src/rules/status-value.js';
+import { declaredValue as firstWord } from '../../src/schema/validate.js';
 import { compareIso, impossibility, isoSpelling, todayAt } from '../../src/rules/util/dates.js';
 import { closestName } from '../../src/rules/util/suggest.js';
 import { codeList, normalizeTitle, truncate } from '../../src/rules/util/text.js';
