@@ -34,6 +34,8 @@ export function findLabels(text: string, baseOffset: number, vocabulary: Readonl
   const hits: LabelHit[] = [];
   let lineStart = 0;
   let lineIndex = 0;
+  // A plain `fix: …` on a wrapped line is prose, unless the paragraph is a run of plain labels.
+  let isPlainRun = true;
   // Walked with indexOf, not split: paragraphs of a huge file add up to the whole file.
   while (lineStart < text.length) {
     const newline = text.indexOf('\n', lineStart);
@@ -41,7 +43,8 @@ export function findLabels(text: string, baseOffset: number, vocabulary: Readonl
     const line = text.slice(lineStart, lineEnd);
     const body = newline === -1 ? line : line.slice(0, line.endsWith('\r\n') ? -2 : -1);
     const indent = body.length - body.trimStart().length;
-    const first = matchLineStart(body.slice(indent), vocabulary);
+    const first = matchLineStart(body.slice(indent), vocabulary, { allowPlain: isPlainRun });
+    if (lineIndex === 0) isPlainRun = first?.style === 'plain';
     if (first) hits.push(place(first, baseOffset + lineStart + indent, lineIndex, true));
     const from = first ? indent + first.length : indent;
     // In a list item, `Owner: … Due: …` after the item's label is the item's own detail, not more fields.
@@ -66,11 +69,12 @@ function place(hit: RawHit, start: number, lineIndex: number, isLineStart: boole
   return { label: hit.label, name: hit.name, style: hit.style, start, end: start + hit.length, lineIndex, isLineStart };
 }
 
-function matchLineStart(text: string, vocabulary: ReadonlyMap<string, string>): RawHit | undefined {
+function matchLineStart(text: string, vocabulary: ReadonlyMap<string, string>, options: { allowPlain: boolean }): RawHit | undefined {
   const inside = BOLD_COLON_INSIDE.exec(text);
   if (inside?.[2]) return bold(inside[2], 'bold-colon-inside', 0, inside[0].length, vocabulary);
   const outside = BOLD_COLON_OUTSIDE.exec(text);
   if (outside?.[2]) return bold(outside[2], 'bold', 0, outside[0].length, vocabulary);
+  if (!options.allowPlain) return undefined;
   const plain = PLAIN.exec(text);
   const name = plain?.[1] ? vocabulary.get(normalizeLabel(plain[1])) : undefined;
   if (plain?.[1] && name) return { label: plain[1].trim(), name, style: 'plain', index: 0, length: plain[0].length };

@@ -100,6 +100,13 @@ describe('extractDocument: fields', () => {
     expect(document.entries[1]?.fields.map((field) => field.value)).toEqual(['Skipped the review.', 'Asked for one.', 'Every change is reviewed.', 'Active']);
   });
 
+  it('does not read a wrapped prose line starting with a field name as a label', () => {
+    const [entry] = modelOf('## 2026-01-01: A\n\n**Impact**: Lost 30% of writes; the old\nfix: retry forever was wrong.\n\n**Bug**: a\n').entries;
+    expect(entry?.fields.map((field) => field.name)).toEqual(['Impact', 'Bug']);
+    const [plainRun] = modelOf('## 2026-01-01: A\n\nBug: a\nFix: b\n').entries;
+    expect(plainRun?.fields.map((field) => field.name)).toEqual(['Bug', 'Fix']);
+  });
+
   it('gives an empty value an empty range right after the label', () => {
     const [entry] = modelOf('## 2026-01-01: A\n\n**Bug**:\n\n**Fix**: x\n\n---\n').entries;
     expect(entry?.fields.map((field) => field.value)).toEqual(['', 'x']);
