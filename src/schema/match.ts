@@ -13,7 +13,7 @@ export interface SchemaFit {
   missing: string[];
 }
 
-/** Fits of an entry against every candidate, best first: fewest foreign fields, most shared, then preference order. */
+/** Fits of an entry against every candidate, best first: fewest foreign fields, most shared, fewest missing, then preference order. */
 export function rankSchemas(entry: Entry, schemas: SchemaSet): SchemaFit[] {
   const names = [...new Set(entry.fields.map((field) => field.name).filter((name): name is string => name !== undefined))];
   const fits = schemas.candidates.map((schema, order) => {
@@ -26,7 +26,13 @@ export function rankSchemas(entry: Entry, schemas: SchemaSet): SchemaFit[] {
     };
     return { fit, order };
   });
-  fits.sort((a, b) => a.fit.extra.length - b.fit.extra.length || b.fit.shared.length - a.fit.shared.length || a.order - b.order);
+  fits.sort(
+    (a, b) =>
+      a.fit.extra.length - b.fit.extra.length ||
+      b.fit.shared.length - a.fit.shared.length ||
+      a.fit.missing.length - b.fit.missing.length ||
+      a.order - b.order,
+  );
   return fits.map(({ fit }) => fit);
 }
 
@@ -57,4 +63,39 @@ export function assignSchemas(document: LessonsDocument, schemas: SchemaSet): vo
   }
   document.schemaFit = 'conforming';
   for (const entry of document.entries) entry.schema = chooseSchema(entry, schemas)?.name;
+}
+
+/** How an entry's recognised fields relate to the candidate schemas. */
+export type EntryFit =
+  /** The file uses its own labels: schema rules stay quiet and `unknown-format` reports once. */
+  | { kind: 'foreign' }
+  /** No recognised field and no schema chosen. */
+  | { kind: 'empty' }
+  /** Every recognised field belongs to `schema`. */
+  | { kind: 'fits'; schema: EntrySchema }
+  /** The fields mix schemas: none holds them all; `schema` is the closest. */
+  | { kind: 'mixed'; schema: EntrySchema; unexpected: string[]; missing: string[] };
+
+const fits = new WeakMap<Entry, EntryFit>();
+
+/**
+ * Classify an entry against the candidate schemas, once per entry (several rules ask): the schema
+ * `assignSchemas` chose when one holds all its fields, else the closest one and the difference.
+ */
+export function fitEntry(entry: Entry, schemas: SchemaSet, schemaFit: LessonsDocument['schemaFit']): EntryFit {
+  let fit = fits.get(entry);
+  if (!fit) {
+    fit = classify(entry, schemas, schemaFit);
+    fits.set(entry, fit);
+  }
+  return fit;
+}
+
+function classify(entry: Entry, schemas: SchemaSet, schemaFit: LessonsDocument['schemaFit']): EntryFit {
+  if (schemaFit === 'foreign') return { kind: 'foreign' };
+  const chosen = entry.schema === undefined ? undefined : schemas.byName(entry.schema);
+  if (chosen) return { kind: 'fits', schema: chosen };
+  const [closest] = rankSchemas(entry, schemas);
+  if (!closest || closest.shared.length + closest.extra.length === 0) return { kind: 'empty' };
+  return { kind: 'mixed', schema: closest.schema, unexpected: closest.extra, missing: closest.missing };
 }
