@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../files/write-file-atomic.js';
 import { readTextFile } from '../files/read-text-file.js';
-import { inferredConfig, starterConfig } from '../init/build-config.js';
 import { presets } from '../schema/presets.js';
 import { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
@@ -34,6 +33,8 @@ export function addInitCommand(program: Command, io: Io, onExitCode: (code: numb
 /** Write the config (refusing to overwrite one without --force) and, with --from, lint the source with it. */
 export async function runInit(options: InitCommandOptions, io: Io): Promise<number> {
   const target = path.join(io.cwd, INIT_CONFIG_NAME);
+  // Loaded on demand: registering the command must not cost every other run its imports.
+  const { inferredConfig, starterConfig } = await import('../init/build-config.js');
   if (!options.force && (await exists(target))) {
     io.stderr(`lessons: ${INIT_CONFIG_NAME} already exists; use --force to overwrite it\n`);
     return ExitCode.fatal;

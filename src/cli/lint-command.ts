@@ -13,7 +13,6 @@ import { isEnvFlagSet } from './io.js';
 import type { Io } from './io.js';
 import { emitReport } from './emit-report.js';
 import { loadCliConfig } from './load-cli-config.js';
-import { printFileConfig } from './print-file-config.js';
 import { readPackageVersion } from './version.js';
 
 /** Options of `lessons lint`, as commander parses them. */
@@ -64,7 +63,11 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
   if (!formatter) throw new Error(`no formatter named ${options.format}`);
   const loaded = await loadCliConfig(options, io);
   if ('exitCode' in loaded) return loaded.exitCode;
-  if (options.printConfig !== undefined) return printFileConfig(options.printConfig, loaded.config, io);
+  if (options.printConfig !== undefined) {
+    // Loaded on demand, like the linter itself: it pulls in every rule, and most runs lint.
+    const { printFileConfig } = await import('./print-file-config.js');
+    return printFileConfig(options.printConfig, loaded.config, io);
+  }
   const outcome = await lintInputs(paths, options, io, loaded.config);
   const results = options.quiet ? keepErrorsOnly(outcome.results) : outcome.results;
   // A report written to a file is read later, not on this terminal: colour only when forced.

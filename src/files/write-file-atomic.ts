@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -8,6 +7,8 @@ import path from 'node:path';
  * file or the new one, never half of it, and a failed write leaves the old file intact.
  */
 export async function writeFileAtomic(filePath: string, text: string): Promise<void> {
+  // node:crypto loads on first write: most runs write nothing, and start-up should not pay for it.
+  const { randomBytes } = await import('node:crypto');
   const directory = path.dirname(filePath);
   await mkdir(directory, { recursive: true });
   // Same directory, so the rename never crosses file systems (which would make it a copy).
