@@ -1,4 +1,4 @@
-import type { HeadingSeparator } from './model.js';
+import type { EntryDate, HeadingSeparator, Range } from './model.js';
 
 /** A date found in a heading's text, before positions are attached. */
 export interface HeadingDateMatch {
@@ -87,4 +87,10 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
   if (month < 1 || month > 12 || day < 1) return false;
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The model's date for a match written at `range` (`isInherited` when taken from a group heading). */
+export function toEntryDate(match: HeadingDateMatch, range: Range, isInherited = false): EntryDate {
+  const { raw, iso, precision, notation, isValid } = match;
+  return { raw, iso, precision, notation, isValid, range, isInherited };
 }

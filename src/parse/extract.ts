@@ -1,4 +1,5 @@
 import type { Heading, Root, RootContent } from 'mdast';
+import { toEntryDate } from './dates.js';
 import { findDirectives } from './directives.js';
 import { extractFields, offsets } from './fields.js';
 import { readFrontmatter } from './frontmatter.js';
@@ -135,16 +136,8 @@ function dateOf(heading: HeadingInfo, source: string, locator: Locator, isInheri
   if (!match) return undefined;
   const { start, end } = offsets(heading.node);
   const found = source.indexOf(match.raw, start);
-  const at = found >= 0 && found < end ? found : start;
-  return {
-    raw: match.raw,
-    iso: match.iso,
-    precision: match.precision,
-    notation: match.notation,
-    isValid: match.isValid,
-    range: locator.range(at, found >= 0 && found < end ? at + match.raw.length : end),
-    isInherited,
-  };
+  const isInside = found >= 0 && found < end;
+  return toEntryDate(match, isInside ? locator.range(found, found + match.raw.length) : locator.range(start, end), isInherited);
 }
 
 // The date of the date-group heading each top-level block sits under.

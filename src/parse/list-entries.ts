@@ -1,5 +1,5 @@
 import type { List, ListItem, RootContent } from 'mdast';
-import { matchHeadingDate } from './dates.js';
+import { matchHeadingDate, toEntryDate, type HeadingDateMatch } from './dates.js';
 import { extractFields, offsets } from './fields.js';
 import type { Locator } from './location.js';
 import type { Entry, EntryDate } from './model.js';
@@ -63,15 +63,7 @@ function listItemEntry(item: ListItem, groupDate: EntryDate | undefined, scope: 
   };
 }
 
-function dateIn(match: NonNullable<ReturnType<typeof matchHeadingDate>>, line: string, lineStart: number, scope: ListScope): EntryDate {
+function dateIn(match: HeadingDateMatch, line: string, lineStart: number, scope: ListScope): EntryDate {
   const at = lineStart + Math.max(0, line.indexOf(match.raw));
-  return {
-    raw: match.raw,
-    iso: match.iso,
-    precision: match.precision,
-    notation: match.notation,
-    isValid: match.isValid,
-    range: scope.locator.range(at, at + match.raw.length),
-    isInherited: false,
-  };
+  return toEntryDate(match, scope.locator.range(at, at + match.raw.length));
 }

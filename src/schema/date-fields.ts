@@ -1,4 +1,4 @@
-import { matchHeadingDate } from '../parse/dates.js';
+import { matchHeadingDate, toEntryDate } from '../parse/dates.js';
 import { normalizeLabel } from '../parse/labels.js';
 import type { EntryDate, Field, LessonsDocument } from '../parse/model.js';
 import type { SchemaSet } from '../rules/rule.js';
@@ -26,7 +26,8 @@ function dateOfField(field: Field): EntryDate {
   const raw = match?.placement === 'prefix' ? match.raw : (text.split(/\s/u)[0] ?? text);
   const start = field.valueRange.start;
   const at = Math.max(0, field.value.indexOf(raw));
+  // The value is on one line: the date's columns follow from the value's start.
   const range = { start: { ...start, column: start.column + at, offset: start.offset + at }, end: { ...start, column: start.column + at + raw.length, offset: start.offset + at + raw.length } };
   if (match?.placement !== 'prefix') return { raw, precision: 'day', notation: 'other', isValid: true, range, isInherited: false };
-  return { raw, iso: match.iso, precision: match.precision, notation: match.notation, isValid: match.isValid, range, isInherited: false };
+  return toEntryDate(match, range);
 }
