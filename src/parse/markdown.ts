@@ -18,9 +18,10 @@ function createBodyProcessor() {
 /** Options of `parseMarkdown`. */
 export interface ParseMarkdownOptions {
   /**
-   * Drop the inline nodes of paragraphs, keeping only inline HTML (suppression comments): extraction
-   * reads paragraphs from the source by their positions, and on a huge file the inline nodes are
-   * most of the tree's memory.
+   * Keep what extraction reads and nothing else: paragraphs lose their inline nodes but inline
+   * HTML (suppression comments), code blocks their text, and positions carry offsets only (no line
+   * or column). Extraction reads paragraphs from the source by their offsets, and on a huge file
+   * the rest is most of the tree's memory.
    */
   isBlocksOnly?: boolean;
 }
@@ -40,7 +41,7 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions = {}
   const sections = splitSections(source);
   if (sections.length === 1) {
     const tree = parseWholeMarkdown(source);
-    if (options.isBlocksOnly) for (const child of tree.children) keepBlocks(child);
+    if (options.isBlocksOnly) for (const child of tree.children) keepBlocks(child, 0);
     return tree;
   }
   const children: RootContent[] = [];
@@ -49,8 +50,8 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions = {}
     // the plain parser gives the same tree for less work per section.
     const tree = index === 0 ? parseWholeMarkdown(section.text) : (bodyProcessor ??= createBodyProcessor()).parse(section.text);
     for (const child of tree.children) {
-      if (options.isBlocksOnly) keepBlocks(child);
-      shiftPositions(child, section.line, section.offset);
+      if (options.isBlocksOnly) keepBlocks(child, section.offset);
+      else shiftPositions(child, section.line, section.offset);
       children.push(child);
     }
   }
@@ -62,34 +63,66 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions = {}
 
 interface Positioned {
   type: string;
-  position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } };
+  position?: { start: { line?: number; offset?: number }; end: { line?: number; offset?: number } };
   children?: Positioned[];
 }
 
 // Paragraphs without inline HTML, the vast majority, share one empty list of children.
 const NO_CHILDREN: Positioned[] = [];
 
-function keepBlocks(node: Positioned): void {
+/**
+ * A position reduced to its offsets, the only part extraction reads (`offsets` in fields.ts): one
+ * object per node instead of three. On a huge file the garbage collector walks the retained trees
+ * again and again while the parser allocates, so fewer objects is less time as well as less memory.
+ */
+class OffsetPosition {
+  constructor(
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get start(): { offset: number } {
+    return { offset: this.from };
+  }
+
+  get end(): { offset: number } {
+    return { offset: this.to };
+  }
+}
+
+// Keeps what extraction reads, with positions as offsets shifted by `shift` (the section's offset).
+function keepBlocks(node: Positioned, shift: number): void {
+  compactPosition(node, shift);
   if (node.type === 'paragraph') {
     const html = inlineHtml(node.children ?? [], []);
+    for (const child of html) compactPosition(child, shift);
     node.children = html.length > 0 ? html : NO_CHILDREN;
   } else if (node.type === 'heading') {
     // Heading text is read with toString, which needs the inline nodes but not their positions;
     // HTML keeps its own, for suppression comments.
-    for (const child of node.children ?? []) dropInlinePositions(child);
+    for (const child of node.children ?? []) dropInlinePositions(child, shift);
   } else if (node.type === 'code') {
     // Nothing reads the text of a code block, and on a huge file it adds up.
     (node as Positioned & { value: string }).value = '';
   } else if (node.children) {
-    for (const child of node.children) keepBlocks(child);
+    for (const child of node.children) keepBlocks(child, shift);
   }
 }
 
-function dropInlinePositions(node: Positioned): void {
-  if (node.type === 'html') return;
+function compactPosition(node: Positioned, shift: number): void {
+  const { position } = node;
+  if (position?.start.offset === undefined || position.end.offset === undefined) return;
+  node.position = new OffsetPosition(position.start.offset + shift, position.end.offset + shift);
+}
+
+function dropInlinePositions(node: Positioned, shift: number): void {
+  if (node.type === 'html') {
+    compactPosition(node, shift);
+    return;
+  }
   // Assigned, not deleted: a deleted property would turn the node into a slower, larger dictionary object.
   node.position = undefined;
-  if (node.children) for (const child of node.children) dropInlinePositions(child);
+  if (node.children) for (const child of node.children) dropInlinePositions(child, shift);
 }
 
 function inlineHtml(nodes: Positioned[], found: Positioned[]): Positioned[] {
@@ -102,10 +135,11 @@ function inlineHtml(nodes: Positioned[], found: Positioned[]): Positioned[] {
 
 function shiftPositions(node: Positioned, lines: number, offset: number): void {
   if (node.position) {
-    node.position.start.line += lines;
-    node.position.end.line += lines;
-    if (node.position.start.offset !== undefined) node.position.start.offset += offset;
-    if (node.position.end.offset !== undefined) node.position.end.offset += offset;
+    const { start, end } = node.position;
+    if (start.line !== undefined) start.line += lines;
+    if (end.line !== undefined) end.line += lines;
+    if (start.offset !== undefined) start.offset += offset;
+    if (end.offset !== undefined) end.offset += offset;
   }
   if (node.children) for (const child of node.children) shiftPositions(child, lines, offset);
 }
