@@ -71,5 +71,28 @@ export function renderTables(report) {
     headers.map((name, index) => (index === 0 ? 'Median ms (min–max)' : name)),
     cases.map((item) => [item.label, ...tools.map((tool) => cell(item.cells[tool], (value) => `${fixed(value.median, 0)} (${fixed(value.min, 0)}–${fixed(value.max, 0)})`))]),
   );
-  return `${ratios}\n\n${rss}\n\n${times}`;
+  return `${ratios}\n\n${rss}\n\n${times}\n\n${renderTargets(report)}`;
+}
+
+/** The targets of issue 5, each with the run's figure and whether it is met. */
+export function renderTargets(report) {
+  const byId = Object.fromEntries(report.cases.map((item) => [item.id, item]));
+  const ratio = (item, over) => (item?.cells.lessons?.median && over ? item.cells.lessons.median / over : undefined);
+  const huge = report.cases.filter((item) => item.entries);
+  const doublings = huge.slice(1).map((item, index) => {
+    const previous = huge[index];
+    return (item.cells.lessons.median / previous.cells.lessons.median) ** (1 / Math.log2(item.entries / previous.entries));
+  });
+  const biggest = huge[huge.length - 1];
+  const rows = [
+    ['start-up: one seed-size file ≤ 2.0× `node -e \'\'`', ratio(byId.seed, byId.seed?.cells.node?.median), 2.0, '×'],
+    ['throughput: 1,000 files ≤ 1.1× the parse floor', ratio(byId.many, byId.many?.cells.floor?.median), 1.1, '×'],
+    ['huge files: each doubling ≤ 2.2× the time', doublings.length > 0 ? Math.max(...doublings) : undefined, 2.2, '×'],
+    [`huge files: ${biggest?.label ?? 'the biggest file'} ≤ 1.1× the section-by-section parse floor`, ratio(biggest, biggest?.cells.floor?.median), 1.1, '×'],
+    [`huge files: peak RSS < 400 MB (${biggest?.label ?? 'the biggest file'})`, biggest?.cells.lessons?.rssMb, 400, ' MB'],
+  ];
+  return table(
+    ['Target', 'This run', 'Met'],
+    rows.map(([label, value, limit, unit]) => [label, value === undefined ? '–' : `${fixed(value, unit === ' MB' ? 0 : 2)}${unit}`, value === undefined ? '–' : (unit === ' MB' ? value < limit : value <= limit) ? 'yes' : 'no']),
+  );
 }
