@@ -91,7 +91,7 @@ function styleOf(style: LabelHit['style'], isListItem: boolean): LabelStyle {
 
 function buildField(label: Label, end: number, previous: Label | undefined, source: string, locator: Locator): Field {
   const raw = source.slice(label.hit.end, Math.max(label.hit.end, end));
-  const cleaned = raw.replace(TRAILING_NOISE, '').replace(/\s*(?:^|\n)\s*(?:[-*+]|\d+[.)])\s*$/u, '').trimEnd();
+  const cleaned = trimTrailingNoise(raw).trimEnd();
   const value = cleaned.trimStart();
   const valueStart = label.hit.end + (cleaned.length - value.length);
   const valueEnd = valueStart + value.length;
@@ -105,6 +105,14 @@ function buildField(label: Label, end: number, previous: Label | undefined, sour
     valueRange: locator.range(valueStart, valueEnd),
     sharesParagraphWithPrevious: previous !== undefined && previous.container === label.container,
   };
+}
+
+// Both patterns can only match when the text ends, before white space, in one of their closing
+// characters; checking that first spares scanning every field value with them (unanchored on the
+// left, they are tried at each position).
+function trimTrailingNoise(raw: string): string {
+  const withoutNoise = /[-*_>]$/u.test(raw.trimEnd()) ? raw.replace(TRAILING_NOISE, '') : raw;
+  return /[-*+.)]$/u.test(withoutNoise.trimEnd()) ? withoutNoise.replace(/\s*(?:^|\n)\s*(?:[-*+]|\d+[.)])\s*$/u, '') : withoutNoise;
 }
 
 function isContent(block: RootContent): boolean {
