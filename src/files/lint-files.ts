@@ -3,7 +3,7 @@ import { defaultConfig } from '../config/resolved.js';
 import type { ResolvedConfig } from '../config/resolved.js';
 import { isIgnored } from '../config/file-patterns.js';
 import type { LoadedConfig } from '../config/loaded-config.js';
-import { configForFile } from '../lint/config-for-file.js';
+import { resolveConfigForFile } from '../config/resolve-for-file.js';
 import { lintText } from '../lint/lint-text.js';
 import type { LintResult } from '../lint/result.js';
 import { sortResults } from '../report/sort.js';
@@ -65,7 +65,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
       notices.push({ filePath, message: 'empty file, nothing to lint' });
     } else {
       try {
-        const fileConfig = options.loadedConfig ? configForFile(options.loadedConfig, filePath, read.text) : config;
+        const fileConfig = options.loadedConfig ? resolveConfigForFile(options.loadedConfig, filePath) : config;
         results.push(lintText(read.text, { filePath, config: fileConfig, now: options.now }));
       } catch (error) {
         // A crash on one file must not hide the results of the others; the path helps a bug report.
