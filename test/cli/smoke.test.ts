@@ -48,6 +48,17 @@ describe('bin/lessons.js (built)', () => {
     expect(await lessons('lint', 'fixtures/examples/incident.md')).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
+  // The bundle loads fast-glob and yaml on demand (yaml from node_modules): both paths, built.
+  it('lints a glob of clean files with exit 0', async () => {
+    expect(await lessons('lint', 'fixtures/examples/*.md')).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('lints a file with YAML front matter', async () => {
+    const result = await lessons('lint', '--format', 'json', 'fixtures/variants/hidden-entries.md');
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as { messages: unknown[] }[])[0]?.messages).toEqual([]);
+  });
+
   it('exits 2 with one line for a missing file', async () => {
     expect(await lessons('lint', 'no/such/file.md')).toEqual({ code: 2, stdout: '', stderr: 'lessons: no/such/file.md: no such file or directory\n' });
   });
