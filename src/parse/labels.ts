@@ -34,8 +34,10 @@ export function findLabels(text: string, baseOffset: number, vocabulary: Readonl
   const hits: LabelHit[] = [];
   let lineStart = 0;
   let lineIndex = 0;
-  // A plain `fix: …` on a wrapped line is prose, unless the paragraph is a run of plain labels.
+  // A plain `fix: …` on a wrapped line is prose, unless the paragraph is a run of plain labels or,
+  // outside list items, the line before it ended a sentence (`… error.` then `Fix: …`).
   let isPlainRun = true;
+  let endsSentence = true;
   // Walked with indexOf, not split: paragraphs of a huge file add up to the whole file.
   while (lineStart < text.length) {
     const newline = text.indexOf('\n', lineStart);
@@ -43,7 +45,7 @@ export function findLabels(text: string, baseOffset: number, vocabulary: Readonl
     const line = text.slice(lineStart, lineEnd);
     const body = newline === -1 ? line : line.slice(0, line.endsWith('\r\n') ? -2 : -1);
     const indent = body.length - body.trimStart().length;
-    const first = matchLineStart(body.slice(indent), vocabulary, { allowPlain: isPlainRun });
+    const first = matchLineStart(body.slice(indent), vocabulary, { allowPlain: isPlainRun || (endsSentence && !options.isListItem) });
     if (lineIndex === 0) isPlainRun = first?.style === 'plain';
     if (first) hits.push(place(first, baseOffset + lineStart + indent, lineIndex, true));
     const from = first ? indent + first.length : indent;
@@ -51,6 +53,7 @@ export function findLabels(text: string, baseOffset: number, vocabulary: Readonl
     for (const later of matchMidLine(body, from, vocabulary, first?.name !== undefined && !options.isListItem)) {
       hits.push(place(later, baseOffset + lineStart + later.index, lineIndex, false));
     }
+    endsSentence = /[.!?。:：)]\s*$/u.test(body);
     lineStart = lineEnd;
     lineIndex += 1;
   }

@@ -105,6 +105,10 @@ describe('extractDocument: fields', () => {
     expect(entry?.fields.map((field) => field.name)).toEqual(['Impact', 'Bug']);
     const [plainRun] = modelOf('## 2026-01-01: A\n\nBug: a\nFix: b\n').entries;
     expect(plainRun?.fields.map((field) => field.name)).toEqual(['Bug', 'Fix']);
+    const [afterSentence] = modelOf('## 2026-01-01: A\n\nThe parser choked on it.\nFix: quote the value.\n').entries;
+    expect(afterSentence?.fields.map((field) => field.name)).toEqual(['Fix']);
+    const [inItem] = modelOf('## 2026-01-01: A\n\n**Bug**: a\n\n- one step. The\n  cause: noted.\n  Fix: not a field here.\n').entries;
+    expect(inItem?.fields.map((field) => field.name)).toEqual(['Bug']);
   });
 
   it('gives an empty value an empty range right after the label', () => {
