@@ -1,4 +1,5 @@
 import type { Entry } from '../parse/model.js';
+import { isSuppressed } from '../parse/suppression.js';
 import { validateEntry } from '../schema/validate.js';
 import { defineRule } from './rule.js';
 import { fitEntry } from './util/schema-fit.js';
@@ -67,7 +68,9 @@ export const requiredField = defineRule({
         .map((issue) => issue.field);
       return [{ entry, schema: fit.schema.name, missing }];
     });
-    const systematic = systematicGaps(found);
+    // An entry whose report is switched off by a comment must not carry the file-wide report either.
+    const unsuppressed = found.filter(({ entry }) => !isSuppressed(context.document.directives, { ruleId: 'required-field', ...entry.heading.range.start }));
+    const systematic = systematicGaps(unsuppressed);
     for (const gap of systematic) {
       const [first, ...others] = gap.entries;
       if (first === undefined) continue;

@@ -48,3 +48,13 @@ describe('directive rule', () => {
     expect(diagnostics[0]?.message).toContain('did you mean `required-field`?');
   });
 });
+
+describe('suppressions and once-per-file reports', () => {
+  it('a comment on the first entry does not hide a field missing from the other entries', () => {
+    const noRule = (day: string) => `## 2026-01-${day}: Entry ${day}\n\n**Bug**: a\n\n**Impact**: b\n\n**Fix**: c\n`;
+    const text = `<!-- lessons-disable-next-line required-field -->\n${noRule('01')}\n${noRule('02')}\n${noRule('03')}\n${noRule('04')}`;
+    const reported = lintText(text, { now }).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'required-field');
+    expect(reported.map((diagnostic) => diagnostic.line)).toEqual([10]);
+    expect(reported[0]?.related?.map((related) => related.line)).toEqual([18, 26]);
+  });
+});
