@@ -60,7 +60,7 @@ function collectEntries(document: LessonsDocument, headings: HeadingInfo[], bloc
     if (depth === undefined || heading.node.depth !== depth || heading.isGroup) {
       if (depth !== undefined && heading.node.depth < depth) groupDate = heading.isGroup ? dateOf(heading, document.source, locator, false) : undefined;
       if (heading.isGroup && depth !== undefined && heading.node.depth >= depth) document.sections.push(sectionOf(heading, range));
-      else if (heading.date && !heading.isGroup && depth !== undefined && isOffDepth(heading, headings)) document.offDepthHeadings.push(offDepthOf(heading, range));
+      else if (heading.date && !heading.isGroup && depth !== undefined && isOffDepth(heading, headings, depth)) document.offDepthHeadings.push(offDepthOf(heading, range));
       continue;
     }
     const end = boundaries[position] ?? blocks.length;
@@ -104,9 +104,12 @@ function boundariesAt(headings: HeadingInfo[], depth: number, blockCount: number
   return ends;
 }
 
-function isOffDepth(heading: HeadingInfo, headings: HeadingInfo[]): boolean {
+function isOffDepth(heading: HeadingInfo, headings: HeadingInfo[], depth: number): boolean {
   // The document's title (`# Lessons 2026-03`) is not an entry heading at the wrong depth.
-  return !(heading.node.depth === 1 && headings[0] === heading);
+  if (heading.node.depth === 1 && headings[0] === heading) return false;
+  // Nor is a dated heading over headings at the entry depth (`## 2026-03-29 — Session 1` over `### Topic`): it groups them.
+  if (heading.node.depth > depth) return true;
+  return !headings.some((other) => other.index > heading.index && other.index < heading.sectionEnd && other.node.depth === depth);
 }
 
 function buildEntry(heading: HeadingInfo, groupDate: EntryDate | undefined, body: ReturnType<typeof extractFields>, source: string, locator: Locator, bodyEnd: number): Entry {

@@ -175,3 +175,12 @@ describe('extractDocument: list-item entries', () => {
     expect(document.entries.map((entry) => entry.layout)).toEqual(['heading']);
   });
 });
+
+describe('extractDocument: dated containers', () => {
+  it('does not take a dated heading over headings at the entry depth for an off-depth entry', () => {
+    const text = '# L\n\n## 2026-03-29 — Session 1\n\n### Security\n\n- note\n\n## Session 2 (2026-03-30)\n\n### [2026-03-30] A\n\n**Bug**: a\n\n**Fix**: b\n\n### [2026-03-31] B\n\n**Bug**: a\n\n**Fix**: b\n';
+    const document = modelOf(text);
+    expect(document.entryDepth).toBe(3);
+    expect(document.offDepthHeadings).toEqual([]);
+  });
+});
