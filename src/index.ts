@@ -2,8 +2,8 @@
 export { lintText } from './lint/lint-text.js';
 export type { LintTextOptions } from './lint/lint-text.js';
 export type { Diagnostic, LintResult, Severity } from './lint/result.js';
-export { lintFiles } from './files/lint-files.js';
-export type { LintFilesOptions, LintFilesOutcome, StdinInput } from './files/lint-files.js';
+export { lintFiles } from './lint/lint-files.js';
+export type { LintFilesOptions, LintFilesOutcome, StdinInput } from './lint/lint-files.js';
 export { resolvePaths, findLessonsFiles } from './files/resolve-paths.js';
 export type { ResolvedPaths, ResolvePathsOptions } from './files/resolve-paths.js';
 export { lessonsFileNames } from './files/lessons-file-names.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
-import { lintFiles } from '../files/lint-files.js';
+import { lintFiles } from '../lint/lint-files.js';
 import type { InferredSchema } from '../init/infer-schema.js';
 import { describeInferredSchema } from '../init/summary.js';
 import { getFormatter } from '../report/index.js';

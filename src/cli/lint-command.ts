@@ -2,7 +2,7 @@ import path from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import type { LoadedConfig } from '../config/loaded-config.js';
-import type { LintFilesOutcome } from '../files/lint-files.js';
+import type { LintFilesOutcome } from '../lint/lint-files.js';
 import type { FileNotice, FileProblem } from '../files/problem.js';
 import { isUnmatchedInput } from '../files/problem.js';
 import { countProblems, keepErrorsOnly } from '../report/filter.js';
@@ -87,7 +87,7 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
 /** Lint standard input or the paths; unmatched paths are dropped under `--no-error-on-unmatched-pattern`. */
 async function lintInputs(paths: readonly string[], options: LintCommandOptions, io: Io, loadedConfig: LoadedConfig): Promise<LintFilesOutcome> {
   // Loaded here, not at the top: `--help` and `--version` must not pay for (or depend on) the linter.
-  const { lintFiles } = await import('../files/lint-files.js');
+  const { lintFiles } = await import('../lint/lint-files.js');
   if (options.stdin) {
     // Resolved like a path argument, so the report and the config treat the input as that file.
     const filePath = options.stdinFilename === undefined ? '<stdin>' : path.resolve(io.cwd, options.stdinFilename);

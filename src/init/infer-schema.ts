@@ -71,7 +71,7 @@ export function inferSchema(source: string): InferredSchema {
 
 function extractWith(tree: Root, source: string, candidates: LabelCandidate[]): LessonsDocument {
   const vocabulary = new Map(candidates.map((candidate) => [candidate.key, preferredSpelling(candidate)]));
-  return extractDocument(structuredClone(tree), source, { path: '<init>', vocabulary });
+  return extractDocument(tree, source, { path: '<init>', vocabulary });
 }
 
 function observeFields(entries: Entry[]): Observed[] {

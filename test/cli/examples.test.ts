@@ -1,7 +1,7 @@
 import { copyFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lintFiles } from '../../src/files/lint-files.js';
+import { lintFiles } from '../../src/lint/lint-files.js';
 import { makeTempDir, removeTempDir, repoRoot, runCli } from './helpers.js';
 
 const seeds = path.join(repoRoot, '..', 'shared', 'seeds');

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { repoRoot, runCli } from './helpers.js';
 
-vi.mock('../../src/files/lint-files.js', () => ({
+vi.mock('../../src/lint/lint-files.js', () => ({
   lintFiles(): never {
     throw new Error('disk on fire\nsecond line of detail');
   },

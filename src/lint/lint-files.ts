@@ -4,12 +4,12 @@ import type { ResolvedConfig } from '../config/resolved.js';
 import { isIgnored } from '../config/file-patterns.js';
 import type { LoadedConfig } from '../config/loaded-config.js';
 import { resolveConfigForFile } from '../config/resolve-for-file.js';
-import { lintText } from '../lint/lint-text.js';
-import type { LintResult } from '../lint/result.js';
+import { lintText } from './lint-text.js';
+import type { LintResult } from './result.js';
 import { sortResults } from '../report/sort.js';
-import type { FileNotice, FileProblem } from './problem.js';
-import { decodeInput, readTextFile } from './read-text-file.js';
-import { resolvePaths, type ResolvedPaths } from './resolve-paths.js';
+import type { FileNotice, FileProblem } from '../files/problem.js';
+import { decodeInput, readTextFile } from '../files/read-text-file.js';
+import { resolvePaths, type ResolvedPaths } from '../files/resolve-paths.js';
 
 /** Options of `lintFiles`. */
 export interface LintFilesOptions {
