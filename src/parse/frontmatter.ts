@@ -12,8 +12,24 @@ export function readFrontmatter(node: Yaml, source: string, locator: Locator): F
   const contentStart = source.indexOf('\n', start) + 1;
   const document = loadYaml().parseDocument(node.value, { prettyErrors: false });
   const [error] = document.errors;
-  if (!error) return { data: document.toJS() as unknown, range };
+  if (!error) {
+    const settings = settingsSpan(document.contents);
+    const settingsRange = settings && locator.range(contentStart + settings[0], contentStart + settings[1]);
+    return { data: document.toJS() as unknown, range, ...(settingsRange ? { settingsRange } : {}) };
+  }
   const [from, to] = error.pos;
   const message = error.message.split('\n')[0] ?? 'invalid YAML';
   return { error: { message, range: locator.range(contentStart + from, contentStart + Math.max(from, to)) }, range };
+}
+
+interface YamlNode {
+  items?: { key?: { value?: unknown; range?: number[] }; value?: { range?: number[] } | null }[];
+}
+
+// Offsets of the `lessons:` entry in the YAML text (key start to value end), as the YAML parser gives them.
+function settingsSpan(contents: unknown): [number, number] | undefined {
+  const pair = (contents as YamlNode | null)?.items?.find((item) => item.key?.value === 'lessons');
+  const start = pair?.key?.range?.[0];
+  const end = pair?.value?.range?.[1] ?? pair?.key?.range?.[1];
+  return start === undefined || end === undefined ? undefined : [start, end];
 }

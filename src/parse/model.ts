@@ -119,6 +119,8 @@ export interface OffDepthHeading {
 export interface Frontmatter {
   /** The parsed value; undefined when the YAML is invalid. */
   data?: unknown;
+  /** Where the `lessons:` settings are written, when there are any. */
+  settingsRange?: Range;
   /** The YAML error, when the YAML is invalid. */
   error?: { message: string; range: Range };
   range: Range;

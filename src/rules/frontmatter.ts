@@ -1,5 +1,4 @@
 import { readFrontmatterSettings } from '../config/frontmatter-settings.js';
-import type { Range } from '../parse/model.js';
 import { defineRule } from './rule.js';
 
 /** Front matter, when present, is valid YAML. */
@@ -60,7 +59,7 @@ export const frontmatter = defineRule({
     const frontmatter = context.document.frontmatter;
     if (frontmatter?.data !== undefined) {
       const own = readFrontmatterSettings(frontmatter.data, context.schemas.names);
-      const at = settingsLine(context.document.source, frontmatter.range) ?? frontmatter.range;
+      const at = frontmatter.settingsRange ?? frontmatter.range;
       if (own.problem !== undefined) context.report({ messageId: 'settings', data: { problem: own.problem }, at });
     }
     const error = frontmatter?.error;
@@ -70,13 +69,3 @@ export const frontmatter = defineRule({
     context.report({ messageId: 'invalid', data: { message }, at: error.range });
   },
 });
-
-// The `lessons:` line of the front matter, where a bad setting is written.
-function settingsLine(source: string, range: Range): Range | undefined {
-  const found = /^lessons[ \t]*:.*$/mu.exec(source.slice(range.start.offset, range.end.offset));
-  if (!found) return undefined;
-  const lines = source.slice(range.start.offset, range.start.offset + found.index).split('\n').length - 1;
-  const line = range.start.line + lines;
-  const offset = range.start.offset + found.index;
-  return { start: { line, column: 1, offset }, end: { line, column: found[0].length + 1, offset: offset + found[0].length } };
-}
