@@ -15,6 +15,17 @@ export interface SchemaFit {
 
 /** Fits of an entry against every candidate, best first: fewest foreign fields, most shared, fewest missing, then preference order. */
 export function rankSchemas(entry: Entry, schemas: SchemaSet): SchemaFit[] {
+  // Asked several times per entry (choice, strong fit, classification): ranked once per schema set.
+  const cached = ranked.get(entry);
+  if (cached?.schemas === schemas) return cached.fits;
+  const fits = rank(entry, schemas);
+  ranked.set(entry, { schemas, fits });
+  return fits;
+}
+
+const ranked = new WeakMap<Entry, { schemas: SchemaSet; fits: SchemaFit[] }>();
+
+function rank(entry: Entry, schemas: SchemaSet): SchemaFit[] {
   const names = [...new Set(entry.fields.map((field) => field.name).filter((name): name is string => name !== undefined))];
   const fits = schemas.candidates.map((schema, order) => {
     const own = new Set(schema.fields.map((field) => field.name));
