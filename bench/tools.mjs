@@ -40,8 +40,8 @@ export function describeTools() {
 
 /** Fails with a clear message when the CLI bundle has not been built. */
 export function assertBuilt() {
-  const bin = path.join(root, 'bin', 'lessons.js');
-  const bundle = path.join(root, 'dist', 'cli', 'lessons.mjs');
+  const bin = path.join(root, 'bin', 'lessons.cjs');
+  const bundle = path.join(root, 'dist', 'cli', 'lessons.cjs');
   if (!existsSync(bundle)) throw new Error(`${path.relative(root, bundle)} is missing: run \`npm run build\` first`);
   return bin;
 }
@@ -59,7 +59,7 @@ export function commandOf(tool, input) {
     case 'floor':
       return { command: node, args: [path.join(root, 'bench', 'parse-floor.mjs'), ...(input.sections ? ['--sections'] : []), ...input.files] };
     case 'lessons':
-      return { command: node, args: [path.join(root, 'bin', 'lessons.js'), 'lint', ...(input.glob ? [input.glob] : input.files)] };
+      return { command: node, args: [path.join(root, 'bin', 'lessons.cjs'), 'lint', ...(input.glob ? [input.glob] : input.files)] };
     case 'markdownlint-cli2':
       return { command: node, args: [binOf('markdownlint-cli2').file, ...(input.glob ? [input.glob] : input.files)] };
     case 'remark-cli':

@@ -1,7 +1,9 @@
 import process from 'node:process';
 import { main } from './main.js';
 
-/** Run the CLI against the real process (used by bin/lessons.js); resolves to the exit code. */
+export { main };
+
+/** Run the CLI against the real process (used by bin/lessons.cjs); resolves to the exit code. */
 export async function run(): Promise<number> {
   // `lessons lint | head` closes the pipe early: that is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

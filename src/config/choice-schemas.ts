@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One schema name or a list of candidate names (entries are matched to the best fit). */
 export const schemaChoiceSchema = z

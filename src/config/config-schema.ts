@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { rules as registeredRules } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
 import { entrySchemaSpecSchema } from '../schema/spec.js';

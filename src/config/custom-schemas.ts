@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { normalizeLabel } from '../parse/labels.js';
 import { presets } from '../schema/presets.js';
 import type { DateFieldSpec, EntrySchema, FieldSpec, entrySchemaSpecSchema } from '../schema/spec.js';

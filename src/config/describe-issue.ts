@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { didYouMean } from './suggest.js';
 import { formatPath, knownKeysAt, valueAt } from './schema-walk.js';
 

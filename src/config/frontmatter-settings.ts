@@ -1,19 +1,19 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { entryLayoutSchema, schemaChoiceSchema } from './choice-schemas.js';
 import { ConfigError } from './config-error.js';
 import { describeIssue, firstIssue, formatProblem } from './describe-issue.js';
 import type { EntryLayout } from './resolved.js';
 import { checkSchemaNames } from './schema-names.js';
 
-/** The `lessons:` key a file's YAML front matter may carry, e.g. `lessons: { schema: postmortem }`. */
-export const frontmatterSettingsSchema = z
-  .object({
-    schema: schemaChoiceSchema.optional(),
-    entryLayout: entryLayoutSchema.optional(),
-  })
-  .strict();
+let frontmatterSchema: z.ZodObject | undefined;
 
-const frontmatterSchema = z.object({ lessons: frontmatterSettingsSchema });
+/** Front matter with the `lessons:` key, e.g. `lessons: { schema: postmortem }`; built on first use. */
+function lessonsFrontmatterSchema(): z.ZodObject {
+  frontmatterSchema ??= z.object({
+    lessons: z.object({ schema: schemaChoiceSchema.optional(), entryLayout: entryLayoutSchema.optional() }).strict(),
+  });
+  return frontmatterSchema;
+}
 
 /** What a file's front matter chooses for itself. */
 export interface FrontmatterSettings {
@@ -36,18 +36,19 @@ export function readFrontmatterSettings(data: unknown, schemaNames: readonly str
   if (typeof data !== 'object' || data === null || Array.isArray(data) || !Object.hasOwn(data, 'lessons')) {
     return { settings: {} };
   }
-  const parsed = frontmatterSchema.safeParse(data);
+  const schema = lessonsFrontmatterSchema();
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = firstIssue(parsed.error.issues);
-    const problem = issue ? formatProblem(describeIssue(issue, { schema: frontmatterSchema, input: data })) : 'lessons: invalid';
+    const problem = issue ? formatProblem(describeIssue(issue, { schema, input: data })) : 'lessons: invalid';
     return { problem };
   }
-  const { schema, entryLayout } = parsed.data.lessons;
+  const { schema: choice, entryLayout } = (parsed.data as { lessons: { schema?: string | string[]; entryLayout?: EntryLayout } }).lessons;
   const settings: FrontmatterSettings = {};
   if (entryLayout !== undefined) settings.entryLayout = entryLayout;
-  if (schema === undefined) return { settings };
+  if (choice === undefined) return { settings };
   try {
-    settings.schema = checkSchemaNames(schema, ['lessons', 'schema'], schemaNames);
+    settings.schema = checkSchemaNames(choice, ['lessons', 'schema'], schemaNames);
   } catch (error) {
     if (error instanceof ConfigError) return { problem: error.detail };
     throw error;

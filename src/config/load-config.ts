@@ -3,8 +3,6 @@ import { describeFsError } from '../files/fs-error.js';
 import { ConfigError } from './config-error.js';
 import { findConfig, nodeFileSystem, type ConfigFileSystem } from './find-config.js';
 import { emptyLoadedConfig, type LoadedConfig } from './loaded-config.js';
-import { configFormatOf, parseConfigText } from './parse-config-text.js';
-import { validateConfig } from './validate-config.js';
 
 /** Options of `loadConfig`; they mirror `--config PATH` and `--no-config`. */
 export interface LoadConfigOptions {
@@ -52,6 +50,12 @@ export async function readConfigFile(filePath: string, options: { cwd: string; f
     const reason = error instanceof Error ? describeFsError(error) : String(error);
     throw new ConfigError(`cannot read config file: ${reason}`, { filePath, displayPath: shown, cause: error });
   }
+  // Parsing and validating a config (jsonc, YAML, the config's zod schema over every rule) is
+  // loaded only when there is a config file: most runs in a repository without one never pay for it.
+  const [{ configFormatOf, parseConfigText }, { validateConfig }] = await Promise.all([
+    import('./parse-config-text.js'),
+    import('./validate-config.js'),
+  ]);
   try {
     const input = parseConfigText(text, configFormatOf(filePath));
     return validateConfig(input, { baseDirectory: path.dirname(filePath) });

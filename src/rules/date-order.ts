@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRule } from './rule.js';
 import { compareIso } from './util/dates.js';
 

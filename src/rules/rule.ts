@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Entry, LessonsDocument, Range } from '../parse/model.js';
 import type { EntrySchema } from '../schema/spec.js';
 

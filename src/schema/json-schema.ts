@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { configFileSchema } from '../config/config-schema.js';
 import type { ResolvedConfig } from '../config/resolved.js';
 import { presets } from './presets.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Declarative description of one field of an entry schema. */
 export const fieldSpecSchema = z

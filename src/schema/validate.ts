@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Entry, Field } from '../parse/model.js';
 import type { EntrySchema, FieldSpec } from './spec.js';
 

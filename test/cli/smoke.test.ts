@@ -1,13 +1,15 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers.js';
 
 const run = promisify(execFile);
-const bin = path.join(repoRoot, 'bin', 'lessons.js');
-const built = path.join(repoRoot, 'dist', 'cli', 'lessons.mjs');
+const bin = path.join(repoRoot, 'bin', 'lessons.cjs');
+const built = path.join(repoRoot, 'dist', 'cli', 'lessons.cjs');
 
 /** Newest modification time of any file below `directory`. */
 function newestMtime(directory: string): number {
@@ -16,7 +18,7 @@ function newestMtime(directory: string): number {
     .reduce((newest, entry) => Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs), 0);
 }
 
-/** Exit code and streams of `node bin/lessons.js ...args`, whatever the exit code. */
+/** Exit code and streams of `node bin/lessons.cjs ...args`, whatever the exit code. */
 async function lessons(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' } });
@@ -27,7 +29,7 @@ async function lessons(...args: string[]): Promise<{ code: number; stdout: strin
   }
 }
 
-describe('bin/lessons.js (built)', () => {
+describe('bin/lessons.cjs (built)', () => {
   beforeAll(async () => {
     // The bin runs dist/; rebuild when src/ is newer so this test never checks stale output.
     if (!existsSync(built) || statSync(built).mtimeMs < newestMtime(path.join(repoRoot, 'src'))) {
@@ -68,5 +70,47 @@ describe('bin/lessons.js (built)', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^\nfixtures\/cli\/findings\.md\n/);
     expect(result.stdout).toMatch(/\u2716 \d+ problems \(\d+ errors, \d+ warnings\)\n$/);
+  });
+
+  it('runs the bundle through its code cache, which V8 accepts', () => {
+    const { loadBundle } = createRequire(import.meta.url)(bin) as { loadBundle: () => { script: { cachedDataRejected?: boolean }; key?: string } };
+    const loaded = loadBundle();
+    expect(loaded.key).toMatch(/^[0-9a-f]{16}$/);
+    expect(loaded.script.cachedDataRejected).toBe(false);
+  });
+
+  describe('a copy of the package', () => {
+    let copy: string;
+    beforeAll(() => {
+      copy = mkdtempSync(path.join(os.tmpdir(), 'lessons-bin-'));
+      mkdirSync(path.join(copy, 'bin'));
+      copyFileSync(bin, path.join(copy, 'bin', 'lessons.cjs'));
+      copyFileSync(path.join(repoRoot, 'package.json'), path.join(copy, 'package.json'));
+    });
+    afterAll(() => rmSync(copy, { recursive: true, force: true }));
+    const runCopy = async (...args: string[]) => {
+      try {
+        return { code: 0, ...(await run(process.execPath, [path.join(copy, 'bin', 'lessons.cjs'), ...args], { cwd: copy })) };
+      } catch (error) {
+        return error as { code: number; stdout: string; stderr: string };
+      }
+    };
+
+    it('without its build exits 2 with one line saying to build', async () => {
+      expect(await runCopy('--version')).toMatchObject({ code: 2, stdout: '', stderr: 'lessons: dist/cli/lessons.cjs is missing: run `npm run build`\n' });
+    });
+
+    it('with a code cache from another build ignores the cache and still runs', async () => {
+      mkdirSync(path.join(copy, 'dist', 'cli'), { recursive: true });
+      copyFileSync(built, path.join(copy, 'dist', 'cli', 'lessons.cjs'));
+      writeFileSync(path.join(copy, 'dist', 'cli', 'lessons.cjs.cache'), Buffer.concat([Buffer.from('0123456789abcdef'), Buffer.alloc(64)]));
+      expect(await runCopy('--version')).toMatchObject({ code: 0, stdout: `${readFileSync(path.join(repoRoot, 'package.json'), 'utf8').match(/"version": "([^"]+)"/)?.[1]}\n` });
+    });
+
+    it('with a damaged code cache of this build still runs', async () => {
+      const key = readFileSync(built, 'latin1').slice(17, 33);
+      writeFileSync(path.join(copy, 'dist', 'cli', 'lessons.cjs.cache'), Buffer.concat([Buffer.from(key, 'latin1'), Buffer.alloc(4096, 7)]));
+      expect((await runCopy('lint', '--no-config', path.join(repoRoot, 'fixtures/examples/incident.md'))).code).toBe(0);
+    });
   });
 });

@@ -14,7 +14,7 @@ afterAll(async () => {
 
 const env = { ...process.env, NO_COLOR: '1' };
 
-describe('bin/lessons.js', () => {
+describe('bin/lessons.cjs', () => {
   it('lints piped standard input under --stdin-filename', async () => {
     const input = await readFile(path.join(repoRoot, 'fixtures/cli/findings.md'));
     const run = await runProcess(process.execPath, [lessonsBin, 'lint', '--stdin', '--stdin-filename', 'tasks/lessons.md', '-f', 'compact'], { cwd: temp, env, input });

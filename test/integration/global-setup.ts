@@ -9,7 +9,7 @@ function newestMtime(directory: string): number {
     .reduce((newest, entry) => Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs), 0);
 }
 
-/** The suites run the built CLI (bin/lessons.js -> dist/): build it when missing or older than src/. */
+/** The suites run the built CLI (bin/lessons.cjs -> dist/): build it when missing or older than src/. */
 export default async function setup(): Promise<void> {
   const dist = path.join(repoRoot, 'dist');
   if (existsSync(dist) && newestMtime(dist) >= newestMtime(path.join(repoRoot, 'src'))) return;

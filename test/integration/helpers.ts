@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 /** The checkout under test. */
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The built CLI, as npm links it: `node bin/lessons.js`. */
-export const lessonsBin = path.join(repoRoot, 'bin', 'lessons.js');
+/** The built CLI, as npm links it: `node bin/lessons.cjs`. */
+export const lessonsBin = path.join(repoRoot, 'bin', 'lessons.cjs');
 
 /** What a finished process printed and returned. */
 export interface ProcessRun {

@@ -29,7 +29,7 @@ beforeAll(async () => {
   // node_modules/lessons-lint and its bin link, as `npm install --save-dev lessons-lint` makes them.
   await mkdir(path.join(repo, 'node_modules', '.bin'), { recursive: true });
   await symlink(repoRoot, path.join(repo, 'node_modules', 'lessons-lint'), 'dir');
-  await symlink('../lessons-lint/bin/lessons.js', path.join(repo, 'node_modules', '.bin', 'lessons'));
+  await symlink('../lessons-lint/bin/lessons.cjs', path.join(repo, 'node_modules', '.bin', 'lessons'));
   await writeFile(path.join(repo, '.gitignore'), 'node_modules/\n');
   // What husky's `.husky/pre-commit` would run: `npx lint-staged`.
   const hook = path.join(repo, '.git', 'hooks', 'pre-commit');

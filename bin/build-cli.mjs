@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// `npm run bundle` (the second half of `npm run build`): bundle the CLI into one CommonJS file,
+// dist/cli/lessons.cjs, and write V8's code cache of it, dist/cli/lessons.cjs.cache, from a warm-up
+// run over the shipped examples, so that the functions a lint run calls are cached compiled.
+// bin/lessons.cjs runs the bundle through that cache. Not published: a build tool, not a command.
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const { loadBundle, bundlePath, cachePath } = require('./lessons.cjs');
+
+/** What the warm-up lints: both presets, findings of most rules, front matter. */
+const warmupFiles = [
+  'fixtures/examples/incident.md',
+  'fixtures/examples/correction.md',
+  'fixtures/defects/incident-defects.md',
+  'fixtures/defects/correction-defects.md',
+  'fixtures/variants/hidden-entries.md',
+];
+
+/**
+ * commander requires node:child_process at load time for executable subcommands, which this CLI
+ * has none of; loading that built-in module is a noticeable part of start-up. Defer it to first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${path.sep}commander${path.sep}`) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    esbuild.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: ['src/cli/run.ts'],
+  outfile: bundlePath,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // ESM builds of the stack where packages ship both (they tree-shake).
+  mainFields: ['module', 'main'],
+  minify: true,
+  // yaml stays outside the bundle (src/parse/load-yaml.ts requires it on demand).
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "var importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazyChildProcess],
+  logLevel: 'warning',
+  write: false,
+});
+
+const code = result.outputFiles[0].text;
+const key = createHash('sha256').update(code).digest('hex').slice(0, 16);
+writeFileSync(bundlePath, `// lessons-build ${key}\n${code}`);
+
+// The warm-up: the bundle compiled without a cache, then a quiet lint run.
+const bundle = loadBundle({ useCache: false });
+if (bundle.key !== key) throw new Error(`build key mismatch in ${bundlePath}`);
+const io = { stdout() {}, stderr() {}, cwd: root, env: {}, isTTY: false, readStdin: async () => new Uint8Array() };
+await bundle.exports.main(['lint', '--no-config', ...warmupFiles], io);
+writeFileSync(cachePath, Buffer.concat([Buffer.from(key, 'latin1'), bundle.script.createCachedData()]));
