@@ -1,4 +1,3 @@
-import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../files/write-file-atomic.js';
@@ -87,6 +86,8 @@ async function checkConfig(config: Record<string, unknown>, cwd: string): Promis
 
 async function exists(filePath: string): Promise<boolean> {
   try {
+    // Loaded here: every run registers this command, and node:fs/promises is slow to load.
+    const { access } = await import('node:fs/promises');
     await access(filePath);
     return true;
   } catch {

@@ -3,10 +3,11 @@ import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import type { LoadedConfig } from '../config/loaded-config.js';
 import type { LintFilesOutcome } from '../lint/lint-files.js';
+import type { LintResult } from '../lint/result.js';
 import type { FileNotice, FileProblem } from '../files/problem.js';
 import { isUnmatchedInput } from '../files/problem.js';
 import { countProblems, keepErrorsOnly } from '../report/filter.js';
-import { formatterNames, getFormatter } from '../report/index.js';
+import { formatterNames, getFormatter, isFormatterName, silentWhenClean } from '../report/index.js';
 import { resolveColorLevel } from './color.js';
 import { decideExitCode, ExitCode, hasTooManyWarnings } from './exit-code.js';
 import { isEnvFlagSet } from './io.js';
@@ -59,8 +60,6 @@ export function addLintCommand(program: Command, io: Io, onExitCode: (code: numb
 
 /** Lint the inputs, print or write the report, print the input problems, and return the exit code. */
 export async function runLint(paths: readonly string[], options: LintCommandOptions, io: Io): Promise<number> {
-  const formatter = await getFormatter(options.format);
-  if (!formatter) throw new Error(`no formatter named ${options.format}`);
   const loaded = await loadCliConfig(options, io);
   if ('exitCode' in loaded) return loaded.exitCode;
   if (options.printConfig !== undefined) {
@@ -70,10 +69,7 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
   }
   const outcome = await lintInputs(paths, options, io, loaded.config);
   const results = options.quiet ? keepErrorsOnly(outcome.results) : outcome.results;
-  // A report written to a file is read later, not on this terminal: colour only when forced.
-  const isTTY = options.outputFile === undefined && io.isTTY;
-  const colorLevel = resolveColorLevel({ flag: options.color, env: io.env, isTTY });
-  const output = formatter(results, { cwd: io.cwd, colorLevel, toolVersion: readPackageVersion() });
+  const output = await formatReport(results, options, io);
   const isWritten = await emitReport(output, { outputFile: options.outputFile, lintedFiles: outcome.results.map((result) => result.filePath) }, io);
   if (!options.quiet) for (const notice of outcome.notices) io.stderr(describe(notice, io.cwd));
   for (const problem of outcome.problems) reportProblem(problem, io);
@@ -82,6 +78,20 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
     io.stderr(`lessons: too many warnings (${tally.warningCount}), maximum allowed is ${String(tally.maxWarnings)}\n`);
   }
   return isWritten ? decideExitCode(tally) : ExitCode.fatal;
+}
+
+/** The report's text in the chosen format. */
+async function formatReport(results: readonly LintResult[], options: LintCommandOptions, io: Io): Promise<string> {
+  // The usual pre-commit run finds nothing: it loads no formatter and never asks whether stdout
+  // is a terminal (asking sets up stdout's stream, a cost of its own).
+  const isClean = results.every((result) => result.diagnostics.length === 0);
+  if (isClean && isFormatterName(options.format) && silentWhenClean.has(options.format)) return '';
+  const formatter = await getFormatter(options.format);
+  if (!formatter) throw new Error(`no formatter named ${options.format}`);
+  // A report written to a file is read later, not on this terminal: colour only when forced.
+  const isTTY = options.outputFile === undefined && io.isTTY;
+  const colorLevel = resolveColorLevel({ flag: options.color, env: io.env, isTTY });
+  return formatter(results, { cwd: io.cwd, colorLevel, toolVersion: readPackageVersion() });
 }
 
 /** Lint standard input or the paths; unmatched paths are dropped under `--no-error-on-unmatched-pattern`. */

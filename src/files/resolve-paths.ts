@@ -1,9 +1,13 @@
-import { stat } from 'node:fs/promises';
+import { stat as statCallback } from 'node:fs';
+import { promisify } from 'node:util';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { ignoredDirectories, lessonsFileNames, lessonsFilePatterns } from './lessons-file-names.js';
 import type { FileProblem } from './problem.js';
 import { describeFsError } from './fs-error.js';
+
+// node:fs/promises would load the stream and readline modules too: see find-config.ts.
+const stat = promisify(statCallback);
 
 /** Options of `resolvePaths`. */
 export interface ResolvePathsOptions {

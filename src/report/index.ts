@@ -15,6 +15,12 @@ const loaders: Record<FormatterName, () => Promise<Formatter>> = {
   sarif: async () => (await import('./sarif.js')).formatSarif,
 };
 
+/**
+ * Formats that print nothing when no file has a diagnostic (checked by test/report/formats.test.ts).
+ * A clean run in one of them, the usual pre-commit run, need not load its formatter at all.
+ */
+export const silentWhenClean: ReadonlySet<FormatterName> = new Set(['stylish', 'compact', 'github']);
+
 /** True when `name` is one of `formatterNames`. */
 export function isFormatterName(name: string): name is FormatterName {
   return (formatterNames as readonly string[]).includes(name);
