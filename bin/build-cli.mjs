@@ -24,17 +24,25 @@ const warmupFiles = [
 ];
 
 /**
+ * Node's built-in modules as the bundle needs them. The bundle runs as a vm.Script, which has no
+ * loader for `import()`: a dynamic import of a built-in (`await import('node:crypto')`, kept
+ * lazy in the source for start-up's sake) becomes a require, still made only when reached. And
  * commander requires node:child_process at load time for executable subcommands, which this CLI
- * has none of; loading that built-in module is a noticeable part of start-up. Defer it to first use.
+ * has none of; loading that module is a noticeable part of start-up, so it is deferred to first use.
  */
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+const builtins = {
+  name: 'builtins',
   setup(esbuild) {
-    esbuild.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes(`${path.sep}commander${path.sep}`) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
-    );
-    esbuild.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
-      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+    esbuild.onResolve({ filter: /^node:/ }, (args) => {
+      if (args.kind === 'dynamic-import') return { path: args.path, namespace: 'builtin' };
+      if (args.path === 'node:child_process' && args.importer.includes(`${path.sep}commander${path.sep}`)) {
+        return { path: args.path, namespace: 'lazy-builtin' };
+      }
+      return undefined;
+    });
+    esbuild.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+    esbuild.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `module.exports = new Proxy({}, { get: (_, key) => require(${JSON.stringify(args.path)})[key] });`,
       loader: 'js',
     }));
   },
@@ -54,7 +62,7 @@ const result = await build({
   // yaml stays outside the bundle (src/parse/load-yaml.ts requires it on demand).
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "var importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyChildProcess],
+  plugins: [builtins],
   logLevel: 'warning',
   write: false,
 });
@@ -73,6 +81,8 @@ function escapeNonAscii(code) {
 }
 
 const code = escapeNonAscii(result.outputFiles[0].text);
+const dynamicImport = /(?<![\w$.])import\(/.exec(code);
+if (dynamicImport) throw new Error(`the bundle has an import() a vm.Script cannot run: ${code.slice(dynamicImport.index, dynamicImport.index + 60)}`);
 const key = createHash('sha256').update(code).digest('hex').slice(0, 16);
 writeFileSync(bundlePath, `// lessons-build ${key}\n${code}`);
 

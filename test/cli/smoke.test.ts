@@ -86,6 +86,35 @@ describe('bin/lessons.cjs (built)', () => {
     expect(result.stdout).not.toMatch(/required-field|unknown-field/);
   });
 
+  // The paths the bundle loads on demand (node:crypto, node:fs/promises, the config's parser and schema).
+  describe('in a scratch directory', () => {
+    let scratch: string;
+    beforeAll(() => {
+      scratch = mkdtempSync(path.join(os.tmpdir(), 'lessons-smoke-'));
+    });
+    afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+    const inScratch = async (...args: string[]) => {
+      try {
+        return { code: 0, ...(await run(process.execPath, [bin, ...args], { cwd: scratch, env: { ...process.env, NO_COLOR: '1' } })) };
+      } catch (error) {
+        return error as { code: number; stdout: string; stderr: string };
+      }
+    };
+
+    it('writes a report with --output-file', async () => {
+      const findings = path.join(repoRoot, 'fixtures/cli/findings.md');
+      expect(await inScratch('lint', '-f', 'sarif', '-o', 'out/report.sarif', findings)).toMatchObject({ code: 1, stdout: '', stderr: '' });
+      expect(JSON.parse(readFileSync(path.join(scratch, 'out/report.sarif'), 'utf8'))).toMatchObject({ version: '2.1.0' });
+    });
+
+    it('writes a starter config with init, then lints under it, then refuses to overwrite it', async () => {
+      expect(await inScratch('init')).toMatchObject({ code: 0, stderr: '' });
+      copyFileSync(path.join(repoRoot, 'fixtures/examples/incident.md'), path.join(scratch, 'LESSONS.md'));
+      expect(await inScratch('lint')).toEqual({ code: 0, stdout: '', stderr: '' });
+      expect(await inScratch('init')).toMatchObject({ code: 2, stderr: 'lessons: lessons.config.json already exists; use --force to overwrite it\n' });
+    });
+  });
+
   describe('a copy of the package', () => {
     let copy: string;
     beforeAll(() => {
