@@ -58,7 +58,8 @@ const result = await build({
   target: 'node20',
   // ESM builds of the stack where packages ship both (they tree-shake).
   mainFields: ['module', 'main'],
-  minify: true,
+  // LESSONS_BUNDLE_MINIFY=0 keeps names and layout, for reading a CPU profile of the CLI.
+  minify: process.env.LESSONS_BUNDLE_MINIFY !== '0',
   // yaml stays outside the bundle (src/parse/load-yaml.ts requires it on demand).
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "var importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
@@ -74,9 +75,11 @@ const result = await build({
  * the String.raw sources of RegExp) are left to escape, where `\uXXXX` means the same character.
  */
 function escapeNonAscii(code) {
-  return code.replace(/[^\0-\x7f]/gu, (char, offset) => {
-    if (char.length > 1 || code[offset - 1] === '\\') throw new Error(`cannot escape ${JSON.stringify(char)} at offset ${offset} of the bundle`);
-    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  // Code unit by code unit: a surrogate pair escaped as two \uXXXX is the same character in
+  // strings and in regular expressions with or without the u flag.
+  return code.replace(/[^\0-\x7f]/g, (unit, offset) => {
+    if (code[offset - 1] === '\\') throw new Error(`cannot escape ${JSON.stringify(unit)} after a backslash at offset ${offset} of the bundle`);
+    return `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
 }
 

@@ -1,6 +1,7 @@
+import { access as accessCallback } from 'node:fs';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../files/write-file-atomic.js';
 import { readTextFile } from '../files/read-text-file.js';
 import { presets } from '../schema/presets.js';
 import { ExitCode } from './exit-code.js';
@@ -33,7 +34,10 @@ export function addInitCommand(program: Command, io: Io, onExitCode: (code: numb
 export async function runInit(options: InitCommandOptions, io: Io): Promise<number> {
   const target = path.join(io.cwd, INIT_CONFIG_NAME);
   // Loaded on demand: registering the command must not cost every other run its imports.
-  const { inferredConfig, starterConfig } = await import('../init/build-config.js');
+  const [{ inferredConfig, starterConfig }, { writeFileAtomic }] = await Promise.all([
+    import('../init/build-config.js'),
+    import('../files/write-file-atomic.js'),
+  ]);
   if (!options.force && (await exists(target))) {
     io.stderr(`lessons: ${INIT_CONFIG_NAME} already exists; use --force to overwrite it\n`);
     return ExitCode.fatal;
@@ -84,10 +88,11 @@ async function checkConfig(config: Record<string, unknown>, cwd: string): Promis
   }
 }
 
+// node:fs/promises is slow to load, and every run registers this command: the callback API instead.
+const access = promisify(accessCallback);
+
 async function exists(filePath: string): Promise<boolean> {
   try {
-    // Loaded here: every run registers this command, and node:fs/promises is slow to load.
-    const { access } = await import('node:fs/promises');
     await access(filePath);
     return true;
   } catch {

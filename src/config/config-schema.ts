@@ -2,9 +2,9 @@ import * as z from 'zod';
 import { rules as registeredRules } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
 import { entrySchemaSpecSchema } from '../schema/spec.js';
-import { entryLayoutSchema, schemaChoiceSchema } from './choice-schemas.js';
+import { choiceSchemas } from './choice-schemas.js';
 
-export { entryLayoutSchema, schemaChoiceSchema };
+export const { entryLayoutSchema, schemaChoiceSchema } = choiceSchemas();
 
 /** A severity as written in config: a word, or ESLint's 0 / 1 / 2. */
 export const severitySchema = z

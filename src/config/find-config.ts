@@ -1,7 +1,6 @@
 import { readFile, stat } from 'node:fs';
 import { promisify } from 'node:util';
 import path from 'node:path';
-import { hasLessonsKey } from './parse-config-text.js';
 
 /** The file system calls config discovery and loading need, as `node:fs/promises` has them. */
 export interface ConfigFileSystem {
@@ -83,4 +82,9 @@ async function exists(filePath: string, fs: ConfigFileSystem): Promise<boolean> 
   } catch {
     return false;
   }
+}
+
+/** Whether a parsed package.json carries a `lessons` config. */
+export function hasLessonsKey(value: unknown): value is { lessons: unknown } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, 'lessons');
 }

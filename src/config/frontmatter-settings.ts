@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { entryLayoutSchema, schemaChoiceSchema } from './choice-schemas.js';
+import { choiceSchemas } from './choice-schemas.js';
 import { ConfigError } from './config-error.js';
 import { describeIssue, firstIssue, formatProblem } from './describe-issue.js';
 import type { EntryLayout } from './resolved.js';
@@ -9,6 +9,7 @@ let frontmatterSchema: z.ZodObject | undefined;
 
 /** Front matter with the `lessons:` key, e.g. `lessons: { schema: postmortem }`; built on first use. */
 function lessonsFrontmatterSchema(): z.ZodObject {
+  const { schemaChoiceSchema, entryLayoutSchema } = choiceSchemas();
   frontmatterSchema ??= z.object({
     lessons: z.object({ schema: schemaChoiceSchema.optional(), entryLayout: entryLayoutSchema.optional() }).strict(),
   });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { loadYaml } from '../parse/load-yaml.js';
 import { ConfigError } from './config-error.js';
+import { hasLessonsKey } from './find-config.js';
 
 /** How a config file is written. */
 export type ConfigFormat = 'json' | 'yaml' | 'package-json';
@@ -25,11 +26,6 @@ export function parseConfigText(text: string, format: ConfigFormat): unknown {
   if (format === 'json') return value;
   if (!hasLessonsKey(value)) throw new ConfigError('no "lessons" key in package.json');
   return value.lessons;
-}
-
-/** Whether a parsed package.json carries a `lessons` config. */
-export function hasLessonsKey(value: unknown): value is { lessons: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, 'lessons');
 }
 
 function parseYaml(source: string): unknown {
