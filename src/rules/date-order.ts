@@ -2,15 +2,19 @@ import * as z from 'zod';
 import { defineRule } from './rule.js';
 import { compareIso } from './util/dates.js';
 
-const dateOrderOptions = z
-  .object({
-    /** `oldest-first` suits files that are appended to, as most are; `newest-first` suits changelog-style files. */
-    order: z.enum(['oldest-first', 'newest-first']).default('oldest-first'),
-  })
-  .strict();
+function buildOptionsSchema() {
+  return z
+    .object({
+      /** `oldest-first` suits files that are appended to, as most are; `newest-first` suits changelog-style files. */
+      order: z.enum(['oldest-first', 'newest-first']).default('oldest-first'),
+    })
+    .strict();
+}
+
+let optionsSchema: ReturnType<typeof buildOptionsSchema> | undefined;
 
 /** Options of `date-order`. */
-export type DateOrderOptions = z.output<typeof dateOrderOptions>;
+export type DateOrderOptions = z.output<ReturnType<typeof buildOptionsSchema>>;
 
 /** Opt-in: entries are sorted by date. */
 export const dateOrder = defineRule<DateOrderOptions>({
@@ -23,7 +27,11 @@ export const dateOrder = defineRule<DateOrderOptions>({
       outOfOrder:
         'Unexpected date `{{date}}` after `{{previous}}` (line {{line}}), expected entries `{{order}}`: move this entry',
     },
-    options: dateOrderOptions,
+    // Built on first use: only a config that sets this rule's options needs it.
+    get options() {
+      optionsSchema ??= buildOptionsSchema();
+      return optionsSchema;
+    },
     defaultOptions: { order: 'oldest-first' },
     docs: {
       rationale:
