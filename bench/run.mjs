@@ -61,7 +61,7 @@ function planCases(options, layout) {
         entries: size,
         label: `one file of ${size.toLocaleString('en')} entries`,
         input: { files: [rel(layout.huge[size])], sections: true },
-        runs: options.quick ? 1 : size > 5000 ? 2 : 3,
+        runs: options.quick ? 1 : 3,
         warmup: options.quick || size > 5000 ? 0 : 1,
         tools: toolIds.filter((tool) => tool !== 'node'),
         capped: { peers: true, maxEntries: options.quick ? 2000 : Infinity, timeoutMs: options.quick ? 30_000 : 120_000 },

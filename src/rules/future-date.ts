@@ -21,9 +21,10 @@ export const futureDate = defineRule({
     },
   },
   check(context) {
+    const todayAtPrecision = { day: todayAt(context.now, 'day'), month: todayAt(context.now, 'month') };
     for (const { date } of distinctDates(context.document.entries)) {
       if (date.iso === undefined || !date.isValid) continue;
-      const today = todayAt(context.now, date.precision);
+      const today = todayAtPrecision[date.precision];
       // ISO strings of one precision compare correctly as text.
       if (date.iso > today) context.report({ messageId: 'future', data: { date: date.raw, today }, at: date.range });
     }
