@@ -77,10 +77,15 @@ function sectionEndsOf(found: { node: Heading; index: number }[], blockCount: nu
 /** The heading depth of the file's entries. */
 export function inferEntryDepth(headings: HeadingInfo[], blocks: RootContent[], source: string, vocabulary: ReadonlyMap<string, string>): number | undefined {
   const dated = headings.filter((heading) => heading.date && !heading.isGroup);
-  const withFields = headings.filter(
-    (heading) => heading.node.depth > 1 && !heading.isGroup && hasFields(blocks.slice(heading.index + 1, heading.sectionEnd), source, vocabulary),
+  // Looking for fields under every heading is the costly part: only when no heading is dated.
+  return (
+    mostCommonDepth(dated) ??
+    mostCommonDepth(
+      headings.filter(
+        (heading) => heading.node.depth > 1 && !heading.isGroup && hasFields(blocks.slice(heading.index + 1, heading.sectionEnd), source, vocabulary),
+      ),
+    )
   );
-  return mostCommonDepth(dated) ?? mostCommonDepth(withFields);
 }
 
 function mostCommonDepth(headings: HeadingInfo[]): number | undefined {
