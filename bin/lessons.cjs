@@ -22,10 +22,8 @@ function wrap(source) {
   return `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
 }
 
-/** The cached bytecode of this very build, or undefined. */
-function readCache(source) {
-  const key = keyPattern.exec(source.slice(0, 64))?.[1];
-  if (key === undefined) return undefined;
+/** The cached bytecode of the build named `key`, or undefined. */
+function readCache(key) {
   try {
     const cache = readFileSync(cachePath);
     return cache.toString('latin1', 0, KEY_LENGTH) === key ? cache.subarray(KEY_LENGTH) : undefined;
@@ -40,11 +38,12 @@ function readCache(source) {
  */
 function loadBundle({ useCache = true } = {}) {
   const source = readFileSync(bundlePath, 'utf8');
-  const cachedData = useCache ? readCache(source) : undefined;
+  const key = keyPattern.exec(source.slice(0, 64))?.[1];
+  const cachedData = useCache && key !== undefined ? readCache(key) : undefined;
   const script = new Script(wrap(source), { filename: bundlePath, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, path.dirname(bundlePath));
-  return { exports: module.exports, script, key: keyPattern.exec(source)?.[1] };
+  return { exports: module.exports, script, key };
 }
 
 module.exports = { loadBundle, bundlePath, cachePath };

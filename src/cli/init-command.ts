@@ -1,7 +1,6 @@
-import { access as accessCallback } from 'node:fs';
-import { promisify } from 'node:util';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { access } from '../files/fs-callbacks.js';
 import { readTextFile } from '../files/read-text-file.js';
 import { presets } from '../schema/presets.js';
 import { ExitCode } from './exit-code.js';
@@ -87,9 +86,6 @@ async function checkConfig(config: Record<string, unknown>, cwd: string): Promis
     throw error;
   }
 }
-
-// node:fs/promises is slow to load, and every run registers this command: the callback API instead.
-const access = promisify(accessCallback);
 
 async function exists(filePath: string): Promise<boolean> {
   try {

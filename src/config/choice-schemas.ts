@@ -1,25 +1,17 @@
 import * as z from 'zod';
-
-function buildChoiceSchemas() {
-  return {
-    /** One schema name or a list of candidate names (entries are matched to the best fit). */
-    schemaChoiceSchema: z
-      .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
-      .describe('The entry schema of the files: a name, or a list of candidate names'),
-    /** How entries are laid out in the files. */
-    entryLayoutSchema: z
-      .enum(['auto', 'headings', 'list-items'])
-      .describe('Entries under headings, as list items, or auto (list items when a file has no heading entries)'),
-  };
-}
-
-let built: ReturnType<typeof buildChoiceSchemas> | undefined;
+import { lazy } from '../schema/lazy.js';
 
 /**
  * The schemas of the settings both a config file and a file's front matter may choose, built on
  * first use: a run without a config file or front matter settings never builds them.
  */
-export function choiceSchemas(): ReturnType<typeof buildChoiceSchemas> {
-  built ??= buildChoiceSchemas();
-  return built;
-}
+export const choiceSchemas = lazy(() => ({
+  /** One schema name or a list of candidate names (entries are matched to the best fit). */
+  schemaChoiceSchema: z
+    .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+    .describe('The entry schema of the files: a name, or a list of candidate names'),
+  /** How entries are laid out in the files. */
+  entryLayoutSchema: z
+    .enum(['auto', 'headings', 'list-items'])
+    .describe('Entries under headings, as list items, or auto (list items when a file has no heading entries)'),
+}));

@@ -4,7 +4,7 @@ import type { Rule } from '../rules/rule.js';
 import { entrySchemaSpecSchema } from '../schema/spec.js';
 import { choiceSchemas } from './choice-schemas.js';
 
-export const { entryLayoutSchema, schemaChoiceSchema } = choiceSchemas();
+const { entryLayoutSchema, schemaChoiceSchema } = choiceSchemas();
 
 /** A severity as written in config: a word, or ESLint's 0 / 1 / 2. */
 export const severitySchema = z

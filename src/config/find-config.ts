@@ -1,6 +1,5 @@
-import { readFile, stat } from 'node:fs';
-import { promisify } from 'node:util';
 import path from 'node:path';
+import { readFile, stat } from '../files/fs-callbacks.js';
 
 /** The file system calls config discovery and loading need, as `node:fs/promises` has them. */
 export interface ConfigFileSystem {
@@ -8,11 +7,8 @@ export interface ConfigFileSystem {
   stat(filePath: string): Promise<{ isFile(): boolean; isDirectory(): boolean }>;
 }
 
-/**
- * The real file system, through `node:fs` rather than `node:fs/promises`: loading the latter (and
- * the stream and readline modules it pulls in) is a measurable part of a pre-commit run's start-up.
- */
-export const nodeFileSystem: ConfigFileSystem = { readFile: promisify(readFile), stat: promisify(stat) };
+/** The real file system. */
+export const nodeFileSystem: ConfigFileSystem = { readFile, stat };
 
 /** Config file names looked for in each directory, in order of precedence; package.json comes last. */
 export const configFileNames: readonly string[] = [

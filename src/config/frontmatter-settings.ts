@@ -1,20 +1,18 @@
 import * as z from 'zod';
+import { lazy } from '../schema/lazy.js';
 import { choiceSchemas } from './choice-schemas.js';
 import { ConfigError } from './config-error.js';
 import { describeIssue, firstIssue, formatProblem } from './describe-issue.js';
 import type { EntryLayout } from './resolved.js';
 import { checkSchemaNames } from './schema-names.js';
 
-let frontmatterSchema: z.ZodObject | undefined;
-
-/** Front matter with the `lessons:` key, e.g. `lessons: { schema: postmortem }`; built on first use. */
-function lessonsFrontmatterSchema(): z.ZodObject {
+/** Front matter with the `lessons:` key, e.g. `lessons: { schema: postmortem }`. */
+const frontmatterSchema = lazy(() => {
   const { schemaChoiceSchema, entryLayoutSchema } = choiceSchemas();
-  frontmatterSchema ??= z.object({
+  return z.object({
     lessons: z.object({ schema: schemaChoiceSchema.optional(), entryLayout: entryLayoutSchema.optional() }).strict(),
   });
-  return frontmatterSchema;
-}
+});
 
 /** What a file's front matter chooses for itself. */
 export interface FrontmatterSettings {
@@ -37,14 +35,14 @@ export function readFrontmatterSettings(data: unknown, schemaNames: readonly str
   if (typeof data !== 'object' || data === null || Array.isArray(data) || !Object.hasOwn(data, 'lessons')) {
     return { settings: {} };
   }
-  const schema = lessonsFrontmatterSchema();
+  const schema = frontmatterSchema();
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = firstIssue(parsed.error.issues);
     const problem = issue ? formatProblem(describeIssue(issue, { schema, input: data })) : 'lessons: invalid';
     return { problem };
   }
-  const { schema: choice, entryLayout } = (parsed.data as { lessons: { schema?: string | string[]; entryLayout?: EntryLayout } }).lessons;
+  const { schema: choice, entryLayout } = parsed.data.lessons;
   const settings: FrontmatterSettings = {};
   if (entryLayout !== undefined) settings.entryLayout = entryLayout;
   if (choice === undefined) return { settings };

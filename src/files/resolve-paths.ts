@@ -1,13 +1,9 @@
-import { stat as statCallback } from 'node:fs';
-import { promisify } from 'node:util';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { ignoredDirectories, lessonsFileNames, lessonsFilePatterns } from './lessons-file-names.js';
 import type { FileProblem } from './problem.js';
 import { describeFsError } from './fs-error.js';
-
-// node:fs/promises would load the stream and readline modules too: see find-config.ts.
-const stat = promisify(statCallback);
+import { stat } from './fs-callbacks.js';
 
 /** Options of `resolvePaths`. */
 export interface ResolvePathsOptions {

@@ -16,7 +16,7 @@ const loaders: Record<FormatterName, () => Promise<Formatter>> = {
 };
 
 /**
- * Formats that print nothing when no file has a diagnostic (checked by test/report/formats.test.ts).
+ * Formats that print nothing when no file has a diagnostic (checked by test/report/registry.test.ts).
  * A clean run in one of them, the usual pre-commit run, need not load its formatter at all.
  */
 export const silentWhenClean: ReadonlySet<FormatterName> = new Set(['stylish', 'compact', 'github']);

@@ -1,20 +1,19 @@
 import * as z from 'zod';
+import { lazy } from '../schema/lazy.js';
 import { defineRule } from './rule.js';
 import { compareIso } from './util/dates.js';
 
-function buildOptionsSchema() {
-  return z
+const optionsSchema = lazy(() =>
+  z
     .object({
       /** `oldest-first` suits files that are appended to, as most are; `newest-first` suits changelog-style files. */
       order: z.enum(['oldest-first', 'newest-first']).default('oldest-first'),
     })
-    .strict();
-}
-
-let optionsSchema: ReturnType<typeof buildOptionsSchema> | undefined;
+    .strict(),
+);
 
 /** Options of `date-order`. */
-export type DateOrderOptions = z.output<ReturnType<typeof buildOptionsSchema>>;
+export type DateOrderOptions = z.output<ReturnType<typeof optionsSchema>>;
 
 /** Opt-in: entries are sorted by date. */
 export const dateOrder = defineRule<DateOrderOptions>({
@@ -29,8 +28,7 @@ export const dateOrder = defineRule<DateOrderOptions>({
     },
     // Built on first use: only a config that sets this rule's options needs it.
     get options() {
-      optionsSchema ??= buildOptionsSchema();
-      return optionsSchema;
+      return optionsSchema();
     },
     defaultOptions: { order: 'oldest-first' },
     docs: {
