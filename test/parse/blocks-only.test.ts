@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/resolved.js';
 import { extractDocument } from '../../src/parse/extract.js';
@@ -25,6 +26,60 @@ describe('blocks-only section parsing', () => {
         expect(extractDocument(parseMarkdown(source, { isBlocksOnly: true }), source, options)).toEqual(extractDocument(parseWholeMarkdown(source), source, options));
       }
     }
+  });
+
+  // Emphasis, links and images are not parsed in a blocks-only tree but in top-level headings,
+  // which are parsed again with every inline construct.
+  const markedHeadings = [
+    '# Lessons *learned*',
+    '',
+    '## 2026-01-01: **Bold** and _snake_case_ title <!-- lessons-disable-line entry-title -->',
+    '',
+    '**Bug**: a *b* [c](https://example.com) ![d <!-- not html in a full parse -->](e.png)',
+    '',
+    '## [2026-01-02] [Linked title][ref] and ![image](i.png)',
+    '',
+    '- **Fix**: use [the guide][guide]',
+    '',
+    '  [guide]: https://example.com/guide',
+    '',
+    'Setext *title* with `code_span`',
+    '-------------------------------',
+    '',
+    '**Rule**: x',
+    '',
+    '## 2026-01-03 - [Guide] and [unknown][nope] \\*escaped\\*',
+    '',
+    '> [ref]: https://example.com/ref',
+    '',
+    '### Sub *heading*',
+    '',
+  ].join('\n');
+
+  it.each([
+    ['LF', markedHeadings],
+    ['CRLF', markedHeadings.replace(/\n/gu, '\r\n')],
+  ])('reads headings with emphasis, links, images and references as a whole-document parse does (%s)', (_name, source) => {
+    const options = { path: 'test.md', vocabulary, layout: 'auto' as const };
+    const whole = parseWholeMarkdown(source);
+    const blocks = parseMarkdown(source, { isBlocksOnly: true });
+    const texts = (tree: typeof whole) => tree.children.flatMap((node) => (node.type === 'heading' ? [toString(node)] : []));
+    expect(texts(blocks)).toEqual(texts(whole));
+    expect(texts(blocks)).toContain('[2026-01-02] Linked title and image');
+    expect(texts(blocks)).toContain('2026-01-03 - Guide and [unknown][nope] *escaped*');
+    expect(extractDocument(blocks, source, options)).toEqual(extractDocument(whole, source, options));
+  });
+
+  it('keeps the position of HTML in a heading parsed again', () => {
+    const source = '## 2026-01-01: *Title* <!-- lessons-disable-line -->\n\n**Bug**: x\n';
+    const heading = parseMarkdown(source, { isBlocksOnly: true }).children[0];
+    const html = heading?.type === 'heading' ? heading.children.find((child) => child.type === 'html') : undefined;
+    expect(html?.position?.start.offset).toBe(source.indexOf('<!--'));
+  });
+
+  it('does not parse emphasis or links in paragraphs', () => {
+    const tree = parseMarkdown('**Bug**: a *b* [c](d)\n', { isBlocksOnly: true });
+    expect(tree.children[0]?.type === 'paragraph' ? tree.children[0].children : undefined).toEqual([]);
   });
 
   it('keeps inline HTML of paragraphs, where suppression comments live, and nothing else inline', () => {
