@@ -70,6 +70,17 @@ describe('blocks-only section parsing', () => {
     expect(extractDocument(blocks, source, options)).toEqual(extractDocument(whole, source, options));
   });
 
+  it('parses headings again in batches, each with the definitions it names', () => {
+    const entries = Array.from({ length: 1500 }, (_, index) => `## 2026-01-01: *Entry* [${index}][r${index % 3}] <!-- c -->\n\n**Bug**: x\n`);
+    const source = `${entries.join('\n')}\n[R0]: https://example.com/0\n\n- [r1]: https://example.com/1\n`;
+    const texts = (tree: ReturnType<typeof parseWholeMarkdown>) => tree.children.flatMap((node) => (node.type === 'heading' ? [toString(node)] : []));
+    const blocks = parseMarkdown(source, { isBlocksOnly: true });
+    expect(texts(blocks)).toEqual(texts(parseWholeMarkdown(source)));
+    expect(texts(blocks).slice(0, 3)).toEqual(['2026-01-01: Entry 0 <!-- c -->', '2026-01-01: Entry 1 <!-- c -->', '2026-01-01: Entry [2][r2] <!-- c -->']);
+    const options = { path: 'test.md', vocabulary, layout: 'auto' as const };
+    expect(extractDocument(blocks, source, options)).toEqual(extractDocument(parseWholeMarkdown(source), source, options));
+  });
+
   it('keeps the position of HTML in a heading parsed again', () => {
     const source = '## 2026-01-01: *Title* <!-- lessons-disable-line -->\n\n**Bug**: x\n';
     const heading = parseMarkdown(source, { isBlocksOnly: true }).children[0];
