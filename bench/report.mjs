@@ -47,7 +47,7 @@ export function renderTables(report) {
   const node = report.cases.find((item) => item.id === 'seed')?.cells.node?.median;
   const cases = report.cases;
   const ratios = table(
-    ['Case', "lessons ÷ `node -e ''`", 'lessons ÷ parse floor', '(CPU time)', 'per doubling', 'markdownlint-cli2 ÷ lessons', 'remark-cli ÷ lessons'],
+    ['Case', "lessons ÷ `node -e ''`", 'lessons ÷ parse floor', '(CPU time)', 'lessons ÷ blocks floor', 'per doubling', 'markdownlint-cli2 ÷ lessons', 'remark-cli ÷ lessons'],
     cases.map((item, index) => {
       const ours = item.cells.lessons;
       const previous = cases[index - 1]?.entries ? cases[index - 1] : undefined;
@@ -57,14 +57,15 @@ export function renderTables(report) {
         item.id === 'seed' && ours?.median && node ? `${fixed(ours.median / node)}×` : '',
         ours?.median && item.cells.floor?.median ? `${fixed(ours.median / item.cells.floor.median)}×` : '–',
         ours?.cpuMedian && item.cells.floor?.cpuMedian ? `${fixed(ours.cpuMedian / item.cells.floor.cpuMedian)}×` : '–',
+        ours?.median && item.cells.blocks?.median ? `${fixed(ours.median / item.cells.blocks.median)}×` : '–',
         item.entries ? perDoubling(item, previous) : '',
         peerRatio(item.cells['markdownlint-cli2'], ours),
         peerRatio(item.cells['remark-cli'], ours),
       ];
     }),
   );
-  const tools = ['node', 'floor', 'lessons', 'markdownlint-cli2', 'remark-cli'];
-  const headers = ['Case', "`node -e ''`", 'parse floor', 'lessons', 'markdownlint-cli2', 'remark-cli'];
+  const tools = ['node', 'floor', 'blocks', 'lessons', 'markdownlint-cli2', 'remark-cli'];
+  const headers = ['Case', "`node -e ''`", 'parse floor', 'blocks floor', 'lessons', 'markdownlint-cli2', 'remark-cli'];
   const cell = (value, render) => (value === undefined ? '' : value.median === undefined ? (value.timedOut ? `> ${value.timedOut / 1000} s` : 'not run') : render(value));
   const rss = table(headers.map((name, index) => (index === 0 ? 'Peak RSS (MB)' : name)), cases.map((item) => [item.label, ...tools.map((tool) => cell(item.cells[tool], (value) => String(value.rssMb ?? '?')))]));
   const times = table(

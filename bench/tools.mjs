@@ -25,13 +25,14 @@ function versionOf(name) {
 }
 
 /** Tool ids in table order. */
-export const toolIds = ['node', 'floor', 'lessons', 'markdownlint-cli2', 'remark-cli'];
+export const toolIds = ['node', 'floor', 'blocks', 'lessons', 'markdownlint-cli2', 'remark-cli'];
 
 /** Labels and versions of the tools, for the report. */
 export function describeTools() {
   return {
     node: { label: "node -e ''", version: process.version },
     floor: { label: 'parse floor (remark-parse alone)', version: `remark-parse ${versionOf('remark-parse')}, micromark ${versionOf('micromark')}` },
+    blocks: { label: 'blocks floor (remark-parse without the inline constructs lessons skips)', version: `remark-parse ${versionOf('remark-parse')}, micromark ${versionOf('micromark')}` },
     lessons: { label: 'lessons lint', version: JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version },
     'markdownlint-cli2': { label: 'markdownlint-cli2', version: binOf('markdownlint-cli2').version },
     'remark-cli': { label: 'remark-cli + remark-preset-lint-recommended', version: `${binOf('remark-cli', 'remark').version} + ${versionOf('remark-preset-lint-recommended')}` },
@@ -58,6 +59,8 @@ export function commandOf(tool, input) {
       return { command: node, args: ['-e', ''] };
     case 'floor':
       return { command: node, args: [path.join(root, 'bench', 'parse-floor.mjs'), ...(input.sections ? ['--sections'] : []), ...input.files] };
+    case 'blocks':
+      return { command: node, args: [path.join(root, 'bench', 'parse-floor.mjs'), '--blocks', ...(input.sections ? ['--sections'] : []), ...input.files] };
     case 'lessons':
       return { command: node, args: [path.join(root, 'bin', 'lessons.cjs'), 'lint', ...(input.glob ? [input.glob] : input.files)] };
     case 'markdownlint-cli2':

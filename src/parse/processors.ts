@@ -11,7 +11,7 @@ import { unified, type Processor } from 'unified';
  * `*`, `_`, `[`, `]` and `!` stay plain text, which changes the text of headings that use them:
  * those are parsed again in full (`restoreHeadingInlines`).
  */
-const SKIPPED_INLINE = ['attention', 'labelStartImage', 'labelStartLink', 'labelEnd'];
+export const SKIPPED_INLINE: readonly string[] = ['attention', 'labelStartImage', 'labelStartLink', 'labelEnd'];
 
 /** How a parser reads its input. */
 export interface ParserKind {
@@ -45,5 +45,5 @@ export function parserFor(kind: ParserKind): MarkdownParser {
 // A unified plugin: remark-parse hands the processor's micromark extensions to micromark.
 function skipInline(this: Processor): void {
   const data = this.data();
-  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), { disable: { null: SKIPPED_INLINE } }];
+  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), { disable: { null: [...SKIPPED_INLINE] } }];
 }
