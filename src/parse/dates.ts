@@ -44,15 +44,22 @@ export function matchHeadingDate(text: string): HeadingDateMatch | undefined {
     const raw = prefix[1];
     const rest = text.slice(prefix[0].length);
     const { separator, title } = splitSeparator(rest);
-    return { ...describeDate(raw), raw, index: text.indexOf(raw), placement: 'prefix', separator, title };
+    return dateMatch(raw, text.indexOf(raw), 'prefix', title, separator);
   }
   const suffix = SUFFIX.exec(text);
   if (suffix?.[1]) {
     const raw = suffix[1];
     const title = text.slice(0, suffix.index).replace(/[\s:—–-]+$/u, '').trim();
-    return { ...describeDate(raw), raw, index: suffix.index + suffix[0].indexOf(raw), placement: 'suffix', title };
+    return dateMatch(raw, suffix.index + suffix[0].indexOf(raw), 'suffix', title, undefined);
   }
   return undefined;
+}
+
+// Every match has the same properties in the same order: spreading `describeDate` into a literal
+// made objects of a slow shape, ten times the cost of the regular expressions on a huge file.
+function dateMatch(raw: string, index: number, placement: HeadingDateMatch['placement'], title: string, separator: HeadingSeparator | undefined): HeadingDateMatch {
+  const { iso, precision, notation, isValid } = describeDate(raw);
+  return { raw, index, iso, precision, notation, isValid, placement, separator, title };
 }
 
 function splitSeparator(rest: string): { separator?: HeadingSeparator; title: string } {
