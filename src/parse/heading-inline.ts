@@ -1,4 +1,5 @@
 import type { Heading, RootContent } from 'mdast';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { dropInlinePositions } from './blocks-only.js';
 import { offsets } from './fields.js';
 import { parserFor } from './processors.js';
@@ -13,29 +14,25 @@ const SKIPPED_MARKUP = /[*_[\]]/u;
 const BATCH_SIZE = 32_000;
 
 // A bracketed span that may be a reference label (labels hold no unescaped brackets).
-const BRACKETED = /\[((?:\\.|[^\\[\]])*)\]/gu;
+const BRACKETED = /\[((?:\\[^]|[^\\[\]])*)\]/gu;
 
 interface Target {
   node: Heading;
+  /** The heading's source, container prefixes of its later lines blanked out. */
   text: string;
   start: number;
 }
 
 /**
- * Give the top-level headings of an inline-reduced, blocks-only tree the inline nodes a full parse
- * of the whole document gives them, for headings are read by their text (`**Bug**` is `Bug`). Only
- * headings that use the skipped markup are parsed again, in batches, each followed by the link
- * reference definitions it names, so that `## [Title][ref]` reads as a whole-document parse reads
- * it, even when its definition sits in another section.
+ * Give the headings of an inline-reduced, blocks-only tree the inline nodes a full parse of the
+ * whole document gives them, for headings are read by their text (`**Bug**` is `Bug`): top-level
+ * ones, and those inside lists and block quotes, where list-item entries hold their fields. Only
+ * headings that use the skipped markup are parsed again, in batches, each batch followed by the
+ * link reference definitions it names, so that `## [Title][ref]` reads as it does in the whole
+ * document, even when its definition sits in another section.
  */
 export function restoreHeadingInlines(blocks: RootContent[], source: string): void {
-  const targets: Target[] = [];
-  for (const block of blocks) {
-    if (block.type !== 'heading') continue;
-    const { start, end } = offsets(block);
-    const text = source.slice(start, end);
-    if (SKIPPED_MARKUP.test(text)) targets.push({ node: block, text, start });
-  }
+  const targets = collectTargets(blocks, source, true, []);
   if (targets.length === 0) return;
   let definitions: Map<string, string> | undefined;
   const definitionsOf = (text: string) => (text.includes('[') ? definitionsNamed(text, (definitions ??= collectDefinitions(blocks))) : '');
@@ -52,6 +49,35 @@ export function restoreHeadingInlines(blocks: RootContent[], source: string): vo
   if (batch.length > 0) reparse(batch, definitionsOf);
 }
 
+function collectTargets(nodes: readonly RootContent[], source: string, isTopLevel: boolean, targets: Target[]): Target[] {
+  for (const node of nodes) {
+    if (node.type === 'heading') {
+      const { start, end } = offsets(node);
+      const text = source.slice(start, end);
+      if (SKIPPED_MARKUP.test(text)) targets.push({ node, text: isTopLevel ? text : withoutContainerPrefixes(text, source, start), start });
+    } else if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
+      collectTargets(node.children, source, false, targets);
+    }
+  }
+  return targets;
+}
+
+// A setext heading inside a list item or block quote spans lines that start with the container's
+// indentation or `>`: blanked to spaces (offsets stay put), and the underline unindented, the
+// heading parses on its own.
+function withoutContainerPrefixes(text: string, source: string, start: number): string {
+  if (!/[\r\n]/u.test(text)) return text;
+  const width = start - (Math.max(source.lastIndexOf('\n', start - 1), source.lastIndexOf('\r', start - 1)) + 1);
+  const lines = text.split(/(\r\n|\r|\n)/u);
+  for (let index = 2; index < lines.length; index += 2) {
+    const line = lines[index] as string;
+    const prefix = line.slice(0, width);
+    if (/^[ \t>]*$/u.test(prefix)) lines[index] = ' '.repeat(prefix.length) + line.slice(prefix.length);
+  }
+  lines[lines.length - 1] = (lines[lines.length - 1] as string).trimStart();
+  return lines.join('');
+}
+
 function reparse(targets: Target[], definitionsOf: (text: string) => string): void {
   let text = '';
   const starts: number[] = [];
@@ -61,11 +87,11 @@ function reparse(targets: Target[], definitionsOf: (text: string) => string): vo
   }
   const parsed = headingsOf(text + definitionsOf(text));
   for (const [index, target] of targets.entries()) {
-    // One heading's text always parses to one heading, so the batch lines up; should it not, the
-    // heading is parsed alone.
+    // A heading's text parses to one heading, so the batch lines up; should it not, the heading is
+    // parsed alone, and one that does not parse back to a heading of its depth keeps what it has.
     const lined = parsed.length === targets.length ? parsed[index] : undefined;
     const full = lined ?? headingsOf(`${target.text}\n\n${definitionsOf(target.text)}`)[0];
-    if (!full) continue;
+    if (full?.depth !== target.node.depth) continue;
     const shift = target.start - (lined ? (starts[index] as number) : 0);
     for (const child of full.children) dropInlinePositions(child, shift);
     target.node.children = full.children;
@@ -78,16 +104,13 @@ function headingsOf(text: string): Heading[] {
     .children.filter((node): node is Heading => node.type === 'heading');
 }
 
-// Matching is loose (case and white space folded the simple way): a definition too many changes nothing.
-const labelKey = (label: string) => label.replace(/\s+/gu, ' ').trim().toLowerCase();
-
 // The definitions that the bracketed spans of `text` may refer to, as `[label]: x` lines: to read a
-// reference only its label matters.
+// reference only its label matters. Labels match as micromark matches them (`normalizeIdentifier`).
 function definitionsNamed(text: string, definitions: Map<string, string>): string {
   let lines = '';
   const seen = new Set<string>();
   for (const match of text.matchAll(BRACKETED)) {
-    const key = labelKey(match[1] ?? '');
+    const key = normalizeIdentifier(match[1] ?? '');
     const line = definitions.get(key);
     if (line === undefined || seen.has(key)) continue;
     seen.add(key);
@@ -96,10 +119,11 @@ function definitionsNamed(text: string, definitions: Map<string, string>): strin
   return lines;
 }
 
-// Every definition in the document, wherever it sits (definitions inside lists and block quotes count too).
+// Every definition in the document, wherever it sits (definitions inside lists and block quotes
+// count too), by its normalized label: definitions with the same one are the same to micromark.
 function collectDefinitions(nodes: readonly RootContent[], found = new Map<string, string>()): Map<string, string> {
   for (const node of nodes) {
-    if (node.type === 'definition') found.set(labelKey(node.identifier), `[${node.identifier}]: x\n`);
+    if (node.type === 'definition') found.set(normalizeIdentifier(node.identifier), `[${node.identifier}]: x\n`);
     else if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') collectDefinitions(node.children as RootContent[], found);
   }
   return found;

@@ -17,7 +17,7 @@ export function createLocator(source: string): Locator {
     const found = index.toPoint(offset);
     // vfile-location's point is a fresh object of exactly our shape: no need for a copy.
     if (found) return found as Point;
-    // The end of the text is a valid point that vfile-location does not return.
+    // An offset past the end of the text, which the parser never gives: placed after the last character.
     const end = index.toPoint(Math.max(0, offset - 1));
     return end ? { line: end.line, column: end.column + 1, offset } : { line: 1, column: 1, offset: 0 };
   };

@@ -11,7 +11,7 @@ export interface ParseMarkdownOptions {
    * (suppression comments), code blocks their text, and positions carry offsets only (no line or
    * column): extraction reads paragraphs from the source by their offsets, and on a huge file the
    * rest is most of the tree's memory. Emphasis, links and images are not even parsed, except in
-   * top-level headings, whose text is read.
+   * headings, whose text is read.
    */
   isBlocksOnly?: boolean;
 }
@@ -23,8 +23,9 @@ export function parseWholeMarkdown(source: string): Root {
 
 /**
  * Parse Markdown into mdast section by section (cut at top-level headings) and shift each
- * section's positions back: the same tree as a whole-document parse, in time and memory linear in
- * the file's size (the parser's cost grows faster than linearly on one huge document).
+ * section's positions back: the same tree as a whole-document parse (or, with `isBlocksOnly`, the
+ * part of it that extraction reads), in time and memory linear in the file's size (the parser's
+ * cost grows faster than linearly on one huge document).
  */
 export function parseMarkdown(source: string, options: ParseMarkdownOptions = {}): Root {
   const isBlocksOnly = options.isBlocksOnly === true;

@@ -9,9 +9,10 @@ import { unified, type Processor } from 'unified';
  * the nodes they make anyway. Block structure never depends on them, and code spans, inline HTML,
  * autolinks, escapes and character references still parse, so paragraphs keep the HTML they hold.
  * `*`, `_`, `[`, `]` and `!` stay plain text, which changes the text of headings that use them:
- * those are parsed again in full (`restoreHeadingInlines`). The one other difference: a comment
- * written inside a link's destination or title, or an image's alt text, is inline HTML here, and
- * so could be read as a suppression comment, where a full parse makes it part of the link.
+ * those are parsed again in full (`restoreHeadingInlines`). Inline HTML can differ only where a
+ * link's destination, title or reference label, or an image's alt text, holds a comment or a
+ * backtick: unread as such here, a comment there becomes HTML (and could be read as a suppression
+ * comment), and a backtick can open a code span that swallows a comment after it.
  */
 export const SKIPPED_INLINE: readonly string[] = ['attention', 'labelStartImage', 'labelStartLink', 'labelEnd'];
 

@@ -81,6 +81,28 @@ describe('blocks-only section parsing', () => {
     expect(extractDocument(blocks, source, options)).toEqual(extractDocument(parseWholeMarkdown(source), source, options));
   });
 
+  // Headings at any depth, by a depth-first walk, as toString reads them.
+  const headingTexts = (node: { type: string; children?: unknown[] }): string[] =>
+    node.type === 'heading' ? [toString(node as Parameters<typeof toString>[0])] : (node.children ?? []).flatMap((child) => headingTexts(child as { type: string; children?: unknown[] }));
+
+  it.each([
+    ['an ATX heading in a list item', '- 2026-01-01: Title\n\n  ### **Bug**\n\n  it broke\n\n  ### [Fix](https://x)\n\n  this\n'],
+    ['a setext heading in a list item', '- 2026-01-01: Title\n\n  **Bug** *now*\n  and then\n  ---\n\n  it broke\n'],
+    ['a setext heading in an ordered list item', '10. 2026-01-01: Title\n\n    **Bug** <!-- c -->\n    ===\n\n    it broke\n'],
+    ['a setext heading in a block quote', '> ## 2026-01-01: Title\n>\n> **Bug** *now*\n> and *then*\n> ---\n'],
+    ['a label that folds as micromark folds it', '## 2026-01-01 [Straße] and [ﬁx]\n\n**Bug**: x\n\n[STRASSE]: /x\n[fix]: /y\n'],
+    ['labels that differ only in a no-break space', '## 2026-01-01 [a b]\n\n**Bug**: x\n\n[a b]: /x\n[a\u00a0b]: /y\n'],
+    ['a label with a backslash before a line ending', '2026-01-01 [foo\\\nbar]\n---\n\n**Bug**: x\n\n[foo\\ bar]: /x\n'],
+  ])('reads %s as a whole-document parse does', (_name, source) => {
+    const whole = parseWholeMarkdown(source);
+    const blocks = parseMarkdown(source, { isBlocksOnly: true });
+    expect(headingTexts(blocks)).toEqual(headingTexts(whole));
+    for (const layout of ['auto', 'list-item'] as const) {
+      const options = { path: 'test.md', vocabulary, layout };
+      expect(extractDocument(blocks, source, options)).toEqual(extractDocument(whole, source, options));
+    }
+  });
+
   it('keeps the position of HTML in a heading parsed again', () => {
     const source = '## 2026-01-01: *Title* <!-- lessons-disable-line -->\n\n**Bug**: x\n';
     const heading = parseMarkdown(source, { isBlocksOnly: true }).children[0];
