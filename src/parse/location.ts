@@ -29,5 +29,38 @@ export function createLocator(source: string): Locator {
     if (recent.length > 4) recent.pop();
     return fresh;
   };
-  return { point, range: (start, end) => ({ start: point(start), end: point(end) }) };
+  return { point, range: (start, end) => new OffsetRange(point, start, end) };
+}
+
+/**
+ * A range kept as its two offsets; its points (line and column) are worked out when first read.
+ * Most ranges of the model are never read, only those of reported findings: on a huge file this
+ * spares hundreds of thousands of point objects and the search that places each one. The offsets
+ * are its only enumerable properties, so two ranges compare equal when they span the same text.
+ */
+class OffsetRange implements Range {
+  readonly #point: (offset: number) => Point;
+  #start: Point | undefined;
+  #end: Point | undefined;
+
+  constructor(
+    point: (offset: number) => Point,
+    readonly startOffset: number,
+    readonly endOffset: number,
+  ) {
+    this.#point = point;
+  }
+
+  get start(): Point {
+    return (this.#start ??= this.#point(this.startOffset));
+  }
+
+  get end(): Point {
+    return (this.#end ??= this.#point(this.endOffset));
+  }
+
+  /** As a plain range, the way every other range of the model is written. */
+  toJSON(): Range {
+    return { start: this.start, end: this.end };
+  }
 }

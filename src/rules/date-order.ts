@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { EntryHeading } from '../parse/model.js';
 import { lazy } from '../schema/lazy.js';
 import { defineRule } from './rule.js';
 import { compareIso } from './util/dates.js';
@@ -68,18 +69,19 @@ export const dateOrder = defineRule<DateOrderOptions>({
     // Defensive: a runner that skips option parsing must not crash the rule.
     const order = (context.options as DateOrderOptions | undefined)?.order ?? 'oldest-first';
     const direction = order === 'newest-first' ? -1 : 1;
-    let previous: { iso: string; raw: string; line: number } | undefined;
+    // The previous entry's heading, not its line: a line is worked out only for a finding.
+    let previous: { iso: string; raw: string; heading: EntryHeading } | undefined;
     for (const entry of context.document.entries) {
       const date = entry.heading.date;
       if (date?.iso === undefined) continue;
       if (previous !== undefined && compareIso(date.iso, previous.iso) * direction < 0) {
         context.report({
           messageId: 'outOfOrder',
-          data: { date: date.raw, previous: previous.raw, line: previous.line, order },
+          data: { date: date.raw, previous: previous.raw, line: previous.heading.range.start.line, order },
           at: date.isInherited ? entry.heading : date.range,
         });
       }
-      previous = { iso: date.iso, raw: date.raw, line: entry.heading.range.start.line };
+      previous = { iso: date.iso, raw: date.raw, heading: entry.heading };
     }
   },
 });

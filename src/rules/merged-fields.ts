@@ -47,9 +47,11 @@ export const mergedFields = defineRule({
   },
   check(context) {
     for (const entry of context.document.entries) {
+      const runs = mergedRuns(entry.fields);
+      if (runs.length === 0) continue;
       // The previous label may be an unknown one (`**Note:**`): it is still what the line runs into.
       const labels = [...entry.fields, ...entry.unknownLabels].sort((a, b) => a.labelRange.start.offset - b.labelRange.start.offset);
-      for (const run of mergedRuns(entry.fields)) {
+      for (const run of runs) {
         const [first] = run;
         const last = run[run.length - 1];
         if (!first || !last) continue;

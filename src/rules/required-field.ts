@@ -69,7 +69,8 @@ export const requiredField = defineRule({
       return [{ entry, schema: fit.schema.name, missing }];
     });
     // An entry whose report is switched off by a comment must not carry the file-wide report either.
-    const unsuppressed = found.filter(({ entry }) => !isSuppressed(context.document.directives, { ruleId: 'required-field', ...entry.heading.range.start }));
+    const { directives } = context.document;
+    const unsuppressed = directives.length === 0 ? found : found.filter(({ entry }) => !isSuppressed(directives, { ruleId: 'required-field', ...entry.heading.range.start }));
     const systematic = systematicGaps(unsuppressed);
     for (const gap of systematic) {
       const [first, ...others] = gap.entries;
