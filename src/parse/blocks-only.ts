@@ -1,11 +1,5 @@
 import type { Node } from 'mdast';
-
-/** A node as the functions below see it: positions may be full points or offsets only. */
-export interface Positioned {
-  type: string;
-  position?: { start: { line?: number; offset?: number }; end: { line?: number; offset?: number } };
-  children?: Positioned[];
-}
+import type { Positioned } from './positions.js';
 
 // Paragraphs without inline HTML, the vast majority, share one empty list of children.
 const NO_CHILDREN: Positioned[] = [];

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { offsets } from './fields.js';
+import { offsets } from './positions.js';
 import type { Locator } from './location.js';
 import type { Directive } from './model.js';
 

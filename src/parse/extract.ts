@@ -1,7 +1,8 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { toEntryDate } from './dates.js';
 import { findDirectives } from './directives.js';
-import { extractFields, offsets } from './fields.js';
+import { extractFields } from './fields.js';
+import { offsets } from './positions.js';
 import { readFrontmatter } from './frontmatter.js';
 import { normalizeLabel } from './labels.js';
 import { describeHeadings, inferEntryDepth, type HeadingInfo } from './headings.js';

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { findLabels, normalizeLabel, type LabelHit } from './labels.js';
 import type { Locator } from './location.js';
 import type { Block, Field, LabelStyle } from './model.js';
+import { offsets } from './positions.js';
 
 /** The fields, unknown labels and preamble found in one entry's body. */
 export interface EntryBody {
@@ -117,9 +118,4 @@ function trimTrailingNoise(raw: string): string {
 
 function isContent(block: RootContent): boolean {
   return block.type !== 'thematicBreak' && !(block.type === 'html' && /^<!--/u.test(block.value.trim()));
-}
-
-/** Start and end offsets of a node as the parser gave them. */
-export function offsets(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): { start: number; end: number } {
-  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
 }

@@ -1,7 +1,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { dropInlinePositions } from './blocks-only.js';
-import { offsets } from './fields.js';
+import { offsets } from './positions.js';
 import { parserFor } from './processors.js';
 
 // The characters that open or close the constructs an inline-reduced parse skips: a heading

@@ -1,6 +1,7 @@
 import type { List, ListItem, RootContent } from 'mdast';
 import { matchHeadingDate, toEntryDate, type HeadingDateMatch } from './dates.js';
-import { extractFields, offsets } from './fields.js';
+import { extractFields } from './fields.js';
+import { offsets } from './positions.js';
 import type { Locator } from './location.js';
 import type { Entry, EntryDate } from './model.js';
 

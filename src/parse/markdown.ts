@@ -1,6 +1,7 @@
 import type { Root, RootContent } from 'mdast';
-import { keepBlocks, type Positioned } from './blocks-only.js';
+import { keepBlocks } from './blocks-only.js';
 import { restoreHeadingInlines } from './heading-inline.js';
+import type { Positioned } from './positions.js';
 import { parserFor } from './processors.js';
 import { splitSections } from './split-sections.js';
 

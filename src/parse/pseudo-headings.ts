@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
-import { hasKnownLabel, offsets } from './fields.js';
+import { hasKnownLabel } from './fields.js';
+import { offsets } from './positions.js';
 import { findLabels } from './labels.js';
 import type { Locator } from './location.js';
 import type { PseudoHeading } from './model.js';
