@@ -85,23 +85,18 @@ function reparse(targets: Target[], definitionsOf: (text: string) => string): vo
     starts.push(text.length);
     text += `${target.text}\n\n`;
   }
-  const parsed = headingsOf(text + definitionsOf(text));
+  const parsed = new Map<number, Heading>();
+  for (const node of parserFor({ hasFrontmatter: false, isInlineReduced: false }).parse(text + definitionsOf(text)).children) {
+    if (node.type === 'heading') parsed.set(offsets(node).start, node);
+  }
   for (const [index, target] of targets.entries()) {
-    // A heading's text parses to one heading, so the batch lines up; should it not, the heading is
-    // parsed alone, and one that does not parse back to a heading of its depth keeps what it has.
-    const lined = parsed.length === targets.length ? parsed[index] : undefined;
-    const full = lined ?? headingsOf(`${target.text}\n\n${definitionsOf(target.text)}`)[0];
+    const start = starts[index] as number;
+    // Each heading's text parses back to a heading where it was put; one that would not keeps what it has.
+    const full = parsed.get(start);
     if (full?.depth !== target.node.depth) continue;
-    const shift = target.start - (lined ? (starts[index] as number) : 0);
-    for (const child of full.children) dropInlinePositions(child, shift);
+    for (const child of full.children) dropInlinePositions(child, target.start - start);
     target.node.children = full.children;
   }
-}
-
-function headingsOf(text: string): Heading[] {
-  return parserFor({ hasFrontmatter: false, isInlineReduced: false })
-    .parse(text)
-    .children.filter((node): node is Heading => node.type === 'heading');
 }
 
 // The definitions that the bracketed spans of `text` may refer to, as `[label]: x` lines: to read a
