@@ -10,24 +10,13 @@ export interface Locator {
 /** Build a locator over one source text. */
 export function createLocator(source: string): Locator {
   const index = location(source);
-  // Ranges built one after another share their ends (a field's range and its label's and value's):
-  // handing out the same point object for them trims a huge file's model. Points are never mutated.
-  const recent: Point[] = [];
-  const compute = (offset: number): Point => {
+  const point = (offset: number): Point => {
     const found = index.toPoint(offset);
     // vfile-location's point is a fresh object of exactly our shape: no need for a copy.
     if (found) return found as Point;
     // An offset past the end of the text, which the parser never gives: placed after the last character.
     const end = index.toPoint(Math.max(0, offset - 1));
     return end ? { line: end.line, column: end.column + 1, offset } : { line: 1, column: 1, offset: 0 };
-  };
-  const point = (offset: number): Point => {
-    const cached = recent.find((candidate) => candidate.offset === offset);
-    if (cached) return cached;
-    const fresh = compute(offset);
-    recent.unshift(fresh);
-    if (recent.length > 4) recent.pop();
-    return fresh;
   };
   return { point, range: (start, end) => new OffsetRange(point, start, end) };
 }
