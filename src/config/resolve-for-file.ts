@@ -1,3 +1,4 @@
+import { presets } from '../schema/presets.js';
 import { matchesPatterns } from './file-patterns.js';
 import { readFrontmatterSettings } from './frontmatter-settings.js';
 import type { LoadedConfig } from './loaded-config.js';
@@ -15,16 +16,24 @@ export function resolveConfigForFile(loaded: LoadedConfig, filePath: string, fro
     schemas: { ...loaded.schemas },
     schema: loaded.schema ? [...loaded.schema] : defaultCandidates(loaded),
     entryLayout: loaded.entryLayout ?? 'auto',
+    // Defining a schema chooses it as much as naming one does.
+    isFormatInferred: loaded.schema === undefined && !hasCustomSchemas(loaded),
   };
   for (const override of loaded.overrides) {
     if (!matchesPatterns(override.files, loaded, filePath)) continue;
     mergeRules(resolved.rules, override.rules);
-    if (override.schema) resolved.schema = [...override.schema];
+    if (override.schema) {
+      resolved.schema = [...override.schema];
+      resolved.isFormatInferred = false;
+    }
     if (override.entryLayout) resolved.entryLayout = override.entryLayout;
   }
   if (frontmatterData !== undefined) {
     const own = readFrontmatterSettings(frontmatterData, Object.keys(loaded.schemas));
-    if (own.settings?.schema) resolved.schema = [...own.settings.schema];
+    if (own.settings?.schema) {
+      resolved.schema = [...own.settings.schema];
+      resolved.isFormatInferred = false;
+    }
     if (own.settings?.entryLayout) resolved.entryLayout = own.settings.entryLayout;
   }
   return resolved;
@@ -36,6 +45,10 @@ export function resolveConfigForFile(loaded: LoadedConfig, filePath: string, fro
  */
 function defaultCandidates(loaded: LoadedConfig): string[] {
   return Object.keys(loaded.schemas);
+}
+
+function hasCustomSchemas(loaded: LoadedConfig): boolean {
+  return Object.keys(loaded.schemas).some((name) => !presets.has(name));
 }
 
 /**

@@ -21,14 +21,20 @@ export interface ResolvedConfig {
   schema: string[];
   /** How entries are laid out; absent means `auto`. */
   entryLayout?: EntryLayout;
+  /**
+   * True when nothing (config file, override, front matter) names the file's schema: the file is
+   * then judged by its own format, inferred from its entries (see lint/own-format.ts).
+   */
+  isFormatInferred?: boolean;
 }
 
-/** The configuration used when no config file is present. */
+/** The configuration used when no config file is present: the presets, and each file judged by its own format. */
 export function defaultConfig(): ResolvedConfig {
   return {
     rules: {},
     schemas: Object.fromEntries(presets),
     schema: [...presets.keys()],
     entryLayout: 'auto',
+    isFormatInferred: true,
   };
 }

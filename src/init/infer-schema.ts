@@ -36,9 +36,15 @@ interface Observed {
 
 const ISO_DATE = /^\d{4}-\d{2}(?:-\d{2})?\b/u;
 
+/** Options of `inferSchema`. */
+export interface InferSchemaOptions {
+  /** The file's tree, when the caller has parsed it already (blocks-only is enough). */
+  tree?: Root;
+}
+
 /** Infer an entry schema from a lessons file: its entry layout, labels, value sets and date style. */
-export function inferSchema(source: string): InferredSchema {
-  const tree = parseMarkdown(source);
+export function inferSchema(source: string, options: InferSchemaOptions = {}): InferredSchema {
+  const tree = options.tree ?? parseMarkdown(source, { isBlocksOnly: true });
   const all = [...collectLabelCandidates(source).values()];
   // Labels written once are usually prose (`Note:`) or bold bullet titles; a file of one or two
   // entries has nothing but such labels, so they are tried when the repeated ones find nothing.
@@ -52,7 +58,7 @@ export function inferSchema(source: string): InferredSchema {
     const retried = keepFrequent(mergeVariants(observeFields(retry.entries)), retry.entries.length);
     if (retried.length > 0) [document, observed] = [retry, retried];
   }
-  const template = findTemplateLabels(tree.children.filter((node): node is Code => node.type === 'code'));
+  const template = findTemplateLabels(tree.children.filter((node): node is Code => node.type === 'code').map((node) => codeText(node, source)));
   const entryCount = document.entries.length;
   const date = dateField(document, observed);
   const regular = observed.filter((field) => field.name !== date?.field);
@@ -190,4 +196,11 @@ function templateFields(template: string[], fields: Observed[], entryCount: numb
 
 function isSame(a: string, b: string): boolean {
   return normalizeLabel(a) === normalizeLabel(b) || isVariant(a, b);
+}
+
+// A blocks-only tree keeps no code text (see blocks-only.ts): read it from the source, fences dropped.
+function codeText(node: Code, source: string): string {
+  if (node.value !== '' || node.position?.start.offset === undefined || node.position.end.offset === undefined) return node.value;
+  const lines = source.slice(node.position.start.offset, node.position.end.offset).split(/\r?\n/u);
+  return (/^[ \t]*(?:`{3,}|~{3,})/u.test(lines[0] ?? '') ? lines.slice(1, -1) : lines).join('\n');
 }

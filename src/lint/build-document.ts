@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { EntryLayout } from '../config/resolved.js';
 import { extractDocument } from '../parse/extract.js';
 import { parseMarkdown } from '../parse/markdown.js';
@@ -13,16 +14,23 @@ export interface BuildDocumentOptions {
   filePath?: string;
   /** Where entries are; `auto` reads list items when the file has no heading entries. */
   entryLayout?: EntryLayout;
+  /** The blocks-only tree of the text (BOM removed), when the caller has parsed it already. */
+  tree?: Root;
 }
 
 const LAYOUTS = { auto: 'auto', headings: 'heading', 'list-items': 'list-item' } as const;
 
 /** Build the lessons model of a text under its schemas: parse, extract entries, assign schemas. */
 export function buildDocument(text: string, schemas: SchemaSet, options: BuildDocumentOptions = {}): LessonsDocument {
-  // A BOM is invisible to editors: dropping it keeps line 1 columns as the user sees them.
-  const source = text.startsWith(BOM) ? text.slice(1) : text;
-  const document = extractDocument(parseMarkdown(source, { isBlocksOnly: true }), source, { path: options.filePath ?? '<text>', vocabulary: schemas.vocabulary, layout: LAYOUTS[options.entryLayout ?? 'auto'] });
+  const source = withoutBom(text);
+  const tree = options.tree ?? parseMarkdown(source, { isBlocksOnly: true });
+  const document = extractDocument(tree, source, { path: options.filePath ?? '<text>', vocabulary: schemas.vocabulary, layout: LAYOUTS[options.entryLayout ?? 'auto'] });
   applyDateFields(document, schemas);
   assignSchemas(document, schemas);
   return document;
+}
+
+/** The text as linted: a BOM is invisible to editors, and dropping it keeps line 1 columns as the user sees them. */
+export function withoutBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(1) : text;
 }

@@ -14,5 +14,10 @@ export function withFrontmatterSettings(config: ResolvedConfig, text: string): R
   if (data === undefined) return config;
   const { settings } = readFrontmatterSettings(data, Object.keys(config.schemas));
   if (!settings?.schema && !settings?.entryLayout) return config;
-  return { ...config, schema: settings.schema ?? config.schema, entryLayout: settings.entryLayout ?? config.entryLayout };
+  return {
+    ...config,
+    schema: settings.schema ?? config.schema,
+    entryLayout: settings.entryLayout ?? config.entryLayout,
+    isFormatInferred: settings.schema ? false : config.isFormatInferred,
+  };
 }

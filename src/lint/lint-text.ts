@@ -1,7 +1,9 @@
 import { defaultConfig, type ResolvedConfig } from '../config/resolved.js';
 import { rules } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
-import { buildDocument } from './build-document.js';
+import { parseMarkdown } from '../parse/markdown.js';
+import { buildDocument, withoutBom } from './build-document.js';
+import { withOwnFormat } from './own-format.js';
 import { withFrontmatterSettings } from './frontmatter-config.js';
 import { createSchemaSet } from '../schema/schema-set.js';
 import type { Diagnostic, LintResult } from './result.js';
@@ -19,9 +21,11 @@ export interface LintTextOptions {
 
 /** Lint one lessons file given as text. Never throws on any input text. */
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
-  const config = withFrontmatterSettings(options.config ?? defaultConfig(), text);
+  const source = withoutBom(text);
+  const tree = parseMarkdown(source, { isBlocksOnly: true });
+  const config = withOwnFormat(withFrontmatterSettings(options.config ?? defaultConfig(), source), source, tree);
   const schemas = createSchemaSet(config);
-  const document = buildDocument(text, schemas, { filePath: options.filePath, entryLayout: config.entryLayout });
+  const document = buildDocument(source, schemas, { filePath: options.filePath, entryLayout: config.entryLayout, tree });
   const reported = runRules(document, {
     rules: rules as readonly Rule<unknown>[],
     settings: config.rules,

@@ -18,15 +18,24 @@ export function runRules(document: LessonsDocument, options: RunRulesOptions): D
   const schemaOf = (entry: Entry) => (entry.schema === undefined ? undefined : options.schemas.byName(entry.schema));
   for (const rule of options.rules) {
     const setting = options.settings[rule.meta.id];
-    const severity = setting?.severity ?? rule.meta.defaultSeverity;
+    const policy = setting === undefined && options.schemas.isInferred ? rule.meta.whenInferred : undefined;
+    const severity = policy === 'off' ? 'off' : policy === 'warn-once' && rule.meta.defaultSeverity !== 'off' ? 'warn' : (setting?.severity ?? rule.meta.defaultSeverity);
     if (severity === 'off') continue;
+    const found: Diagnostic[] = [];
     const report = (descriptor: ReportDescriptor) => {
-      diagnostics.push(toDiagnostic(rule, descriptor, severity === 'error' ? 'error' : 'warning'));
+      found.push(toDiagnostic(rule, descriptor, severity === 'error' ? 'error' : 'warning'));
     };
     const ruleOptions = setting?.options ?? rule.meta.defaultOptions;
     rule.check({ document, schemas: options.schemas, options: ruleOptions, now: options.now, report, schemaOf, ruleIds });
+    for (const diagnostic of policy === 'warn-once' ? firstOf(found) : found) diagnostics.push(diagnostic);
   }
   return diagnostics;
+}
+
+// The finding nearest the top of the file stands for the others.
+function firstOf(found: Diagnostic[]): Diagnostic[] {
+  const [first] = [...found].sort((a, b) => a.line - b.line || a.column - b.column);
+  return first ? [first] : [];
 }
 
 function toDiagnostic(rule: Rule<unknown>, descriptor: ReportDescriptor, severity: Diagnostic['severity']): Diagnostic {

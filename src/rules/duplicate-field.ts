@@ -1,6 +1,6 @@
 import type { Field } from '../parse/model.js';
 import { defineRule } from './rule.js';
-import { entryName } from './util/text.js';
+import { codeList, entryName } from './util/text.js';
 
 /** A field appears at most once per entry. */
 export const duplicateField = defineRule({
@@ -14,6 +14,8 @@ export const duplicateField = defineRule({
         'Unexpected second field `{{field}}` in entry `{{entry}}`, first at line {{line}}: merge them into one',
       duplicateMany:
         'Unexpected field `{{field}}` {{count}} times in entry `{{entry}}`, first at line {{line}}: merge them into one or split the entry',
+      repeatedFields:
+        'Unexpected second {{fields}} fields in entry `{{entry}}` from line {{line}}: another entry starts there without its heading, expected a heading before line {{line}}',
     },
     docs: {
       rationale:
@@ -59,7 +61,20 @@ export const duplicateField = defineRule({
         const name = field.name ?? field.label;
         copies.set(name, [...(copies.get(name) ?? []), field]);
       }
-      // One diagnostic per repeated field: an entry that holds several lessons repeats every label.
+      const repeated = [...copies.entries()].filter(([, fields]) => fields.length > 1);
+      // Several fields written again: a second lesson whose heading was lost, reported once.
+      if (repeated.length > 1) {
+        const seconds = repeated.map(([, fields]) => fields[1] as Field).sort((a, b) => a.labelRange.start.offset - b.labelRange.start.offset);
+        const [start] = seconds;
+        if (start === undefined) continue;
+        context.report({
+          messageId: 'repeatedFields',
+          data: { fields: codeList(repeated.map(([name]) => name)), entry: entryName(entry), line: start.labelRange.start.line },
+          at: start.labelRange,
+          related: seconds.slice(1).map((field) => ({ message: `Second \`${field.name ?? field.label}\` field`, at: field.labelRange })),
+        });
+        continue;
+      }
       for (const [name, [first, second, ...rest]] of copies) {
         if (first === undefined || second === undefined) continue;
         context.report({

@@ -1,9 +1,14 @@
-import { defineRule } from './rule.js';
+import type { Entry } from '../parse/model.js';
+import { defineRule, type RuleContext } from './rule.js';
 import { distinctDates, impossibility, isoSpelling } from './util/dates.js';
 import { headingMarker, stripInlineMarkdown, truncate } from './util/text.js';
 
 // A template entry left in the file (`## Title (YYYY-MM-DD)`) needs a different hint than a missing date.
 const PLACEHOLDER = /\b(?:YYYY-MM-DD|YYYY-MM|YYYY\/MM\/DD|DD\.MM\.YYYY)\b/iu;
+
+// An inferred format is a dated one when this many entries, and this share of them, carry a date.
+const MIN_DATED = 3;
+const DATED_SHARE = 0.8;
 
 /** Every entry heading carries a real `YYYY-MM-DD` date. */
 export const entryDate = defineRule({
@@ -38,6 +43,10 @@ export const entryDate = defineRule({
   check(context) {
     const { entries } = context.document;
     const [first] = entries;
+    if (context.schemas.isInferred && !isDatedFormat(entries)) {
+      reportBadDates(context);
+      return;
+    }
     // A file that dates nothing made a choice: say so once instead of once per entry.
     if (first !== undefined && entries.length > 1 && entries.every((entry) => entry.heading.date === undefined)) {
       context.report({
@@ -62,19 +71,33 @@ export const entryDate = defineRule({
         });
       }
     }
-    for (const { date } of distinctDates(entries)) {
-      if (date.notation === 'other') {
-        context.report({
-          messageId: 'notIso',
-          data: { date: date.raw, expected: describeExpected(isoSpelling(date.raw)) },
-          at: date.range,
-        });
-      } else if (!date.isValid) {
-        context.report({ messageId: 'impossible', data: { date: date.raw, reason: impossibility(date.raw) }, at: date.range });
-      }
-    }
+    reportBadDates(context);
   },
 });
+
+// The dates that are written but wrong: never ISO, or not a day of the calendar.
+function reportBadDates(context: RuleContext<undefined>): void {
+  for (const { date } of distinctDates(context.document.entries)) {
+    if (date.notation === 'other') {
+      context.report({
+        messageId: 'notIso',
+        data: { date: date.raw, expected: describeExpected(isoSpelling(date.raw)) },
+        at: date.range,
+      });
+    } else if (!date.isValid) {
+      context.report({ messageId: 'impossible', data: { date: date.raw, reason: impossibility(date.raw) }, at: date.range });
+    }
+  }
+}
+
+/**
+ * Whether a file judged by its own format dates its entries: nearly all of them carry a date, and
+ * at least three. Otherwise an undated heading is the file's way, or a section, not a lost date.
+ */
+function isDatedFormat(entries: readonly Entry[]): boolean {
+  const dated = entries.filter((entry) => entry.heading.date !== undefined).length;
+  return dated >= MIN_DATED && dated >= entries.length * DATED_SHARE;
+}
 
 // `2026-02-15` (ISO 8601) when the date can be respelt, else the format itself.
 function describeExpected(iso: string | undefined): string {

@@ -9,6 +9,7 @@ export const entrySchema = defineRule({
     id: 'entry-schema',
     description: 'Require the fields of each entry to fit one entry schema',
     defaultSeverity: 'error',
+    whenInferred: 'warn-once',
     fixable: false,
     messages: {
       mixed: 'Unexpected {{unexpected}} in entry `{{entry}}`, expected the fields of one schema: closest is {{schema}}',

@@ -8,6 +8,7 @@ export const fieldOrder = defineRule({
     id: 'field-order',
     description: 'Require fields in the order of the entry schema',
     defaultSeverity: 'warn',
+    whenInferred: 'warn-once',
     fixable: false,
     messages: {
       order: 'Unexpected field `{{field}}` after `{{after}}`, expected the order of schema `{{schema}}`: {{order}}',

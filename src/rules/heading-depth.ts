@@ -7,6 +7,7 @@ export const headingDepth = defineRule({
     id: 'heading-depth',
     description: "Require dated headings at the file's entry depth",
     defaultSeverity: 'error',
+    whenInferred: 'warn-once',
     fixable: false,
     messages: {
       offDepth:

@@ -22,6 +22,7 @@ export const labelStyle = defineRule({
     id: 'label-style',
     description: 'Require one label style (`**X**:`, `**X:**` or `X:`) throughout a file',
     defaultSeverity: 'warn',
+    whenInferred: 'warn-once',
     fixable: false,
     messages: {
       style: 'Unexpected label style `{{actual}}`, expected `{{expected}}` like most labels in this file',

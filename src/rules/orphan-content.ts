@@ -7,6 +7,7 @@ export const orphanContent = defineRule({
     id: 'orphan-content',
     description: 'Disallow text in an entry before its first field',
     defaultSeverity: 'warn',
+    whenInferred: 'off',
     fixable: false,
     messages: {
       orphan:

@@ -37,6 +37,12 @@ export interface RuleMeta<Options> {
   fixable: false;
   messages: Record<string, string>;
   docs: RuleDocs;
+  /**
+   * What the rule does by default when the file's format is inferred, not declared: a rule whose
+   * findings rest on a guess about the format reports at most one warning per file (`warn-once`)
+   * or nothing (`off`). A severity set in the config still applies as written.
+   */
+  whenInferred?: 'warn-once' | 'off';
   /** zod schema of the rule's options (second element of `["error", {...}]` in config). */
   options?: z.ZodType<Options>;
   defaultOptions?: Options;
@@ -51,6 +57,8 @@ export interface SchemaSet {
   byName(name: string): EntrySchema | undefined;
   /** Names of every schema the config knows, candidates or not. */
   names: readonly string[];
+  /** True when no config or front matter declared the schema: the candidates were inferred from the file. */
+  isInferred: boolean;
 }
 
 /** What a rule sees when it runs. */

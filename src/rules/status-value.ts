@@ -10,6 +10,7 @@ export const statusValue = defineRule({
     id: 'status-value',
     description: 'Require fields with a fixed set of values, such as `Status`, to use one of them',
     defaultSeverity: 'error',
+    whenInferred: 'warn-once',
     fixable: false,
     messages: {
       unexpected: 'Unexpected value `{{value}}` of field `{{field}}`, expected one of {{values}}',

@@ -8,6 +8,7 @@ export const unknownField = defineRule({
     id: 'unknown-field',
     description: 'Disallow misspelt field labels, with a did-you-mean suggestion',
     defaultSeverity: 'error',
+    whenInferred: 'warn-once',
     fixable: false,
     messages: {
       unknown: 'Unexpected label `{{label}}` in entry `{{entry}}`, expected a schema field: did you mean `{{suggestion}}`?',

@@ -18,5 +18,11 @@ export function createSchemaSet(config: ResolvedConfig): SchemaSet {
     // The date field is read like a field, then moved to the entry's date (see date-fields.ts).
     if (schema.date) add(schema.date.field, [schema.date.field, ...schema.date.aliases]);
   }
-  return { candidates, vocabulary, byName: (name) => config.schemas[name], names: Object.keys(config.schemas) };
+  return {
+    candidates,
+    vocabulary,
+    byName: (name) => config.schemas[name],
+    names: Object.keys(config.schemas),
+    isInferred: config.isFormatInferred === true,
+  };
 }

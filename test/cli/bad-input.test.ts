@@ -72,11 +72,11 @@ describe('lessons lint: bad input gets one line on stderr and exit 2', () => {
   });
 
   it('one bad input among good ones: the good ones are still linted and printed', async () => {
-    await addFiles({ 'image.md': Uint8Array.from([0, 1, 2]), 'bad.md': '# Lessons\n\n## 2026-01-01: Missing its fix\n\n**Bug**: A bug.\n\n**Impact**: An impact.\n\n**Rule**: A rule.\n' });
+    await addFiles({ 'image.md': Uint8Array.from([0, 1, 2]), 'bad.md': '# Lessons\n\n## 2026-02-30: An impossible date\n\n**Bug**: A bug.\n\n**Impact**: An impact.\n\n**Rule**: A rule.\n' });
     const run = await runCli(['lint', 'image.md', 'bad.md', 'missing.md', 'good.md'], { cwd: dir });
     expect(run.exitCode).toBe(2);
     expect(run.stdout).toContain('\nbad.md\n');
-    expect(run.stdout).toContain('required-field');
+    expect(run.stdout).toContain('entry-date');
     expect(run.stdout).not.toContain('good.md');
     expect(run.stderr).toBe('lessons: missing.md: no such file or directory\nlessons: image.md: binary file, expected UTF-8 text\n');
     const json = JSON.parse((await runCli(['lint', '-f', 'json', 'image.md', 'bad.md', 'good.md'], { cwd: dir })).stdout) as { filePath: string }[];

@@ -81,7 +81,7 @@ describe('bin/lessons.cjs (built)', () => {
 
   it('is ASCII, and its escaped patterns still read full-width colons', async () => {
     expect(/[^\0-\x7f]/.test(readFileSync(built, 'latin1'))).toBe(false);
-    const result = await lessons('lint', '--no-config', '-f', 'compact', 'fixtures/variants/label-styles.md');
+    const result = await lessons('lint', '--config', 'fixtures/formats/lessons.config.json', '-f', 'compact', 'fixtures/variants/label-styles.md');
     expect(result.stdout).toContain('label-styles.md:46:1: warning Unexpected label style `Fix:` on 2 labels of entry `Full-width colon and French spacing`');
     expect(result.stdout).not.toMatch(/required-field|unknown-field/);
   });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/lint/lint-text.js';
+import { presetsConfig } from '../rules/helpers.js';
 
 const now = new Date('2026-06-01T00:00:00Z');
 // Two entries, each missing `Impact` (required-field) and with an empty `Rule` (empty-field).
 const entry = (day: string) => `## 2026-01-${day}: Entry ${day}\n\n**Bug**: a\n\n**Fix**: b\n\n**Rule**:\n`;
-const rulesAt = (text: string) => lintText(text, { now }).diagnostics.map((diagnostic) => `${diagnostic.line}:${diagnostic.ruleId}`);
+const rulesAt = (text: string) => lintText(text, { now, config: presetsConfig() }).diagnostics.map((diagnostic) => `${diagnostic.line}:${diagnostic.ruleId}`);
 
 describe('inline suppressions', () => {
   it('reports both entries without directives', () => {
@@ -40,7 +41,7 @@ describe('inline suppressions', () => {
 describe('directive rule', () => {
   it('reports an unknown rule id in a directive, at the id, with a did-you-mean', () => {
     const text = `<!-- lessons-disable-next-line requried-field, bogus -->\n${entry('01')}`;
-    const diagnostics = lintText(text, { now }).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'directive');
+    const diagnostics = lintText(text, { now, config: presetsConfig() }).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'directive');
     expect(diagnostics.map((diagnostic) => [diagnostic.messageId, diagnostic.line, diagnostic.column, diagnostic.severity])).toEqual([
       ['unknown', 1, 32, 'warning'],
       ['unknownNoSuggestion', 1, 48, 'warning'],
@@ -53,7 +54,7 @@ describe('suppressions and once-per-file reports', () => {
   it('a comment on the first entry does not hide a field missing from the other entries', () => {
     const noRule = (day: string) => `## 2026-01-${day}: Entry ${day}\n\n**Bug**: a\n\n**Impact**: b\n\n**Fix**: c\n`;
     const text = `<!-- lessons-disable-next-line required-field -->\n${noRule('01')}\n${noRule('02')}\n${noRule('03')}\n${noRule('04')}`;
-    const reported = lintText(text, { now }).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'required-field');
+    const reported = lintText(text, { now, config: presetsConfig() }).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'required-field');
     expect(reported.map((diagnostic) => diagnostic.line)).toEqual([10]);
     expect(reported[0]?.related?.map((related) => related.line)).toEqual([18, 26]);
   });

@@ -1,4 +1,4 @@
-import { defaultConfig } from '../../src/config/resolved.js';
+import { defaultConfig, type ResolvedConfig } from '../../src/config/resolved.js';
 import type { Diagnostic } from '../../src/lint/result.js';
 import { lintText } from '../../src/lint/lint-text.js';
 import type { SeveritySetting } from '../../src/rules/rule.js';
@@ -6,9 +6,14 @@ import type { SeveritySetting } from '../../src/rules/rule.js';
 /** The fixed clock of rule tests: every docs example date is before it, `2062` is after. */
 export const NOW = new Date('2026-06-01T12:00:00Z');
 
-/** Lint `text` with `ruleId` turned on (at `error`, whatever its default) and return that rule's diagnostics. */
+/** The presets, declared as a config file's `schema` would: the file is held to them, not judged by its own format. */
+export function presetsConfig(): ResolvedConfig {
+  return { ...defaultConfig(), isFormatInferred: false };
+}
+
+/** Lint `text` with `ruleId` turned on (at `error`, whatever its default) under the declared presets and return that rule's diagnostics. */
 export function lintWithRule(text: string, ruleId: string, options?: unknown, severity: SeveritySetting = 'error'): Diagnostic[] {
-  const config = defaultConfig();
+  const config = presetsConfig();
   config.rules[ruleId] = options === undefined ? { severity } : { severity, options };
   return lintText(text, { config, now: NOW }).diagnostics.filter((diagnostic) => diagnostic.ruleId === ruleId);
 }
