@@ -131,13 +131,21 @@ function isVariant(a: string, b: string): boolean {
   return shorter >= 4 && distance(left, right) <= Math.max(1, Math.floor(shorter / 6));
 }
 
+/**
+ * How many entries may lack a field that is still the format's ("nearly every entry"): none below
+ * six entries, then one in eight, at least one. A field that 7 of 8 entries carry is required, so
+ * the eighth is the defect; one that 3 of 4 carry is not (too few to tell a format from a habit).
+ */
+export function allowedGaps(entryCount: number): number {
+  return entryCount < 6 ? 0 : Math.max(1, Math.floor(entryCount / 8));
+}
+
 function fieldSpec(field: Observed, entryCount: number): FieldSpec {
   const values = valueSet(field);
   return {
     name: field.name,
     aliases: field.aliases,
-    // "Nearly every entry": a field missing from one entry in ten is still the format.
-    required: field.entries.length >= Math.max(1, Math.ceil(entryCount * 0.9)),
+    required: field.entries.length >= entryCount - allowedGaps(entryCount),
     ...(values ? { values } : {}),
   };
 }
