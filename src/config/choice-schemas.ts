@@ -12,6 +12,6 @@ export const choiceSchemas = lazy(() => ({
     .describe('The entry schema of the files: a name, or a list of candidate names'),
   /** How entries are laid out in the files. */
   entryLayoutSchema: z
-    .enum(['auto', 'headings', 'list-items'])
-    .describe('Entries under headings, as list items, or auto (list items when a file has no heading entries)'),
+    .enum(['auto', 'headings', 'list-items', 'topic-items'])
+    .describe('Entries under headings, as dated list items, as bullets under topic headings, or auto (the first of these a file has)'),
 }));

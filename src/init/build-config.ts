@@ -18,14 +18,19 @@ export function inferredConfig(inferred: InferredSchema, name: string): Record<s
   const schema: Record<string, unknown> = { fields: inferred.fields.map(compactField) };
   if (inferred.date) schema.date = inferred.date.aliases.length > 0 ? inferred.date : { field: inferred.date.field };
   const rules: Record<string, unknown> = {};
-  // A file that dates no entry keeps no dates: asking for them would fail every entry.
+  // A file that dates no entry keeps no dates: asking for them would fail every entry. One that
+  // dates some is asked only for the dates it writes to be right.
   if (inferred.dates === 'none') rules['entry-date'] = 'off';
+  else if (!inferred.isDatedFormat) rules['entry-date'] = ['error', { require: 'when-dated' }];
+  // Entries with none of the fields are another kind of section or a format of their own: the
+  // schema is a guess from the file, so it warns (set it to `error` once the schema is yours).
+  if (inferred.fields.length > 0) rules['entry-schema'] = 'warn';
   if (inferred.dateOrder) rules['date-order'] = ['warn', { order: inferred.dateOrder }];
   return {
     $schema: CONFIG_SCHEMA_URL,
     schemas: { [name]: schema },
     schema: name,
-    ...(inferred.layout === 'list-items' ? { entryLayout: 'list-items' } : {}),
+    ...(inferred.layout !== 'auto' ? { entryLayout: inferred.layout } : {}),
     ...(Object.keys(rules).length > 0 ? { rules } : {}),
   };
 }

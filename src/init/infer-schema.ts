@@ -4,6 +4,7 @@ import { extractDocument } from '../parse/extract.js';
 import { normalizeLabel } from '../parse/labels.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import type { Entry, LessonsDocument } from '../parse/model.js';
+import { isDatedFormat } from '../schema/dated-format.js';
 import type { DateFieldSpec, FieldSpec } from '../schema/spec.js';
 import { declaredValue } from '../schema/validate.js';
 import { collectLabelCandidates, preferredSpelling, type LabelCandidate } from './label-candidates.js';
@@ -13,7 +14,7 @@ import { findTemplateLabels } from './template.js';
 export interface InferredSchema {
   fields: FieldSpec[];
   date?: DateFieldSpec;
-  layout: 'auto' | 'list-items';
+  layout: 'auto' | 'list-items' | 'topic-items';
   /** Entries seen in the file. */
   entryCount: number;
   /** `template` when a "Format:" template in a code block gave the fields' names and order. */
@@ -22,6 +23,8 @@ export interface InferredSchema {
   entryDepth?: number;
   /** Where entries carry their date: `none` when no entry is dated at all. */
   dates: 'heading' | 'field' | 'none';
+  /** True when (nearly) every entry is dated, so an undated one lacks its date (see `isDatedFormat`). */
+  isDatedFormat: boolean;
   /** The order of the dates, when every dated entry follows one (three dated entries at least). */
   dateOrder?: 'oldest-first' | 'newest-first';
 }
@@ -66,11 +69,12 @@ export function inferSchema(source: string, options: InferSchemaOptions = {}): I
   return {
     fields: fromTemplate ?? regular.map((field) => fieldSpec(field, entryCount)),
     ...(date ? { date } : {}),
-    layout: document.entries.some((entry) => entry.layout === 'list-item') ? 'list-items' : 'auto',
+    layout: layoutOf(document.entries),
     entryCount,
     basis: fromTemplate ? 'template' : 'entries',
     entryDepth: document.entryDepth,
     dates: date ? 'field' : document.entries.some((entry) => entry.heading.date) ? 'heading' : 'none',
+    isDatedFormat: date !== undefined || isDatedFormat(document.entries),
     ...(date ? {} : orderOf(document.entries)),
   };
 }
@@ -211,4 +215,9 @@ function codeText(node: Code, source: string): string {
   if (node.value !== '' || node.position?.start.offset === undefined || node.position.end.offset === undefined) return node.value;
   const lines = source.slice(node.position.start.offset, node.position.end.offset).split(/\r?\n/u);
   return (/^[ \t]*(?:`{3,}|~{3,})/u.test(lines[0] ?? '') ? lines.slice(1, -1) : lines).join('\n');
+}
+
+function layoutOf(entries: readonly Entry[]): InferredSchema['layout'] {
+  if (entries.some((entry) => entry.layout === 'list-item')) return 'list-items';
+  return entries.some((entry) => entry.layout === 'topic-item') ? 'topic-items' : 'auto';
 }

@@ -22,7 +22,7 @@ export function withOwnFormat(config: ResolvedConfig, source: string, tree: Root
     ...config,
     schemas: { ...config.schemas, [schema.name]: schema },
     schema: [schema.name],
-    entryLayout: config.entryLayout === 'auto' && inferred.layout === 'list-items' ? 'list-items' : config.entryLayout,
+    entryLayout: config.entryLayout === 'auto' && inferred.layout !== 'auto' ? inferred.layout : config.entryLayout,
   };
 }
 

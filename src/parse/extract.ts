@@ -10,13 +10,14 @@ import { createLocator, type Locator } from './location.js';
 import { extractListEntries } from './list-entries.js';
 import type { Entry, EntryDate, EntryLayout, LessonsDocument, OffDepthHeading, Section } from './model.js';
 import { findPseudoHeadings } from './pseudo-headings.js';
+import { extractTopicEntries, extractTopicItems } from './topic-items.js';
 
 /** Options of `extractDocument`. */
 export interface ExtractOptions {
   path: string;
   /** Lower-cased field name or alias -> canonical field name. */
   vocabulary: ReadonlyMap<string, string>;
-  /** Where entries are: headings, list items, or `auto` (list items when the file has no heading entries). */
+  /** Where entries are: headings, list items, topic items, or `auto` (the first of these the file has). */
   layout?: 'auto' | EntryLayout;
 }
 
@@ -46,6 +47,15 @@ export function extractDocument(tree: Root, source: string, options: ExtractOpti
     const groupDates = groupDatesByBlock(headings, blocks.length, source, locator);
     document.entries = extractListEntries(blocks, { source, vocabulary: options.vocabulary, locator, groupDateAt: (index) => groupDates[index] });
     if (document.entries.length > 0) document.entryDepth = undefined;
+  }
+  // Undated bullets under topic headings: the layout of a file with no entries of the other kinds.
+  if (layout === 'topic-item') {
+    document.entries = extractTopicItems(blocks, { source, locator });
+    document.entryDepth = undefined;
+  } else if (layout === 'auto' && document.entries.length === 0) {
+    const topics = extractTopicEntries(blocks, { source, locator });
+    document.entries = topics.entries;
+    document.entryDepth = topics.entryDepth;
   }
   document.foreignLabels = foreignLabelsOf(document.entries);
   return document;

@@ -74,8 +74,11 @@ export interface Field {
   sharesParagraphWithPrevious: boolean;
 }
 
-/** How a file writes its entries: one heading each, or one list item each (`- 2026-06-24: text`). */
-export type EntryLayout = 'heading' | 'list-item';
+/**
+ * How a file writes its entries: one heading each, one dated list item each (`- 2026-06-24: text`),
+ * or one bullet each under topic headings (`## Testing` then `- **Never mock the clock**: …`).
+ */
+export type EntryLayout = 'heading' | 'list-item' | 'topic-item';
 
 /** One dated lessons entry. */
 export interface Entry {

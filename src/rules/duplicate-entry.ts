@@ -50,7 +50,8 @@ export const duplicateEntry = defineRule({
   check(context) {
     const first = new Map<string, Entry>();
     for (const entry of context.document.entries) {
-      const title = normalizeTitle(entry.heading.title ?? '');
+      // A topic bullet is a duplicate only when its whole text is: leads such as `**Rule**:` repeat.
+      const title = normalizeTitle((entry.layout === 'topic-item' ? entry.heading.text : entry.heading.title) ?? '');
       if (title === '') continue;
       const date = entry.heading.date;
       const key = `${date?.iso ?? date?.raw ?? ''}\u0000${title}`;

@@ -1,4 +1,6 @@
-import type { Entry } from '../parse/model.js';
+import * as z from 'zod';
+import { isDatedFormat } from '../schema/dated-format.js';
+import { lazy } from '../schema/lazy.js';
 import { defineRule, type RuleContext } from './rule.js';
 import { distinctDates, impossibility, isoSpelling } from './util/dates.js';
 import { headingMarker, stripInlineMarkdown, truncate } from './util/text.js';
@@ -6,12 +8,23 @@ import { headingMarker, stripInlineMarkdown, truncate } from './util/text.js';
 // A template entry left in the file (`## Title (YYYY-MM-DD)`) needs a different hint than a missing date.
 const PLACEHOLDER = /\b(?:YYYY-MM-DD|YYYY-MM|YYYY\/MM\/DD|DD\.MM\.YYYY)\b/iu;
 
-// An inferred format is a dated one when this many entries, and this share of them, carry a date.
-const MIN_DATED = 3;
-const DATED_SHARE = 0.8;
+const optionsSchema = lazy(() =>
+  z
+    .object({
+      /**
+       * `always`: every entry carries a date. `when-dated`: only a file that dates (nearly) every entry
+       * is asked for the missing ones; dates that are written are checked either way.
+       */
+      require: z.enum(['always', 'when-dated']).default('always'),
+    })
+    .strict(),
+);
+
+/** Options of `entry-date`. */
+export type EntryDateOptions = z.output<ReturnType<typeof optionsSchema>>;
 
 /** Every entry heading carries a real `YYYY-MM-DD` date. */
-export const entryDate = defineRule({
+export const entryDate = defineRule<EntryDateOptions>({
   meta: {
     id: 'entry-date',
     description: 'Require a valid `YYYY-MM-DD` date on every entry heading',
@@ -26,12 +39,19 @@ export const entryDate = defineRule({
       notIso: 'Unexpected date `{{date}}`, expected {{expected}}',
       impossible: 'Unexpected date `{{date}}`, expected a calendar date: {{reason}}',
     },
+    // Built on first use: only a config that sets this rule's options needs it.
+    get options() {
+      return optionsSchema();
+    },
+    defaultOptions: { require: 'always' },
     docs: {
       rationale:
         'The date is how a lesson is found, sorted and retired. ISO dates sort as text, read the same in every ' +
         'locale, and can be checked; `2026/02/14`, `14.02.2026` and `Feb 14` cannot be compared reliably, and ' +
         'an impossible date such as `2026-02-30` is always a typo. A file in which no entry is dated gets ' +
-        'one diagnostic, at its first entry, rather than one per entry.',
+        'one diagnostic, at its first entry, rather than one per entry. Option `require`: `always` (default) or ' +
+        '`when-dated`, which asks for missing dates only in a file where at least three entries and 80% of them are ' +
+        'dated (how a file with no declared schema is judged).',
       invalid: [
         '## sed `a` does not interpret `\\t`\n\n**Bug**: a literal `\\t` was written.\n',
         '## 2026/02/14: sed `a` does not interpret `\\t`\n\n**Bug**: a literal `\\t` was written.\n',
@@ -43,7 +63,9 @@ export const entryDate = defineRule({
   check(context) {
     const { entries } = context.document;
     const [first] = entries;
-    if (context.schemas.isInferred && !isDatedFormat(entries)) {
+    // A file judged by its own format is asked for dates only when that format dates its entries.
+    const require = context.schemas.isInferred ? 'when-dated' : (context.options?.require ?? 'always');
+    if (require === 'when-dated' && !isDatedFormat(entries)) {
       reportBadDates(context);
       return;
     }
@@ -76,7 +98,7 @@ export const entryDate = defineRule({
 });
 
 // The dates that are written but wrong: never ISO, or not a day of the calendar.
-function reportBadDates(context: RuleContext<undefined>): void {
+function reportBadDates(context: RuleContext<EntryDateOptions>): void {
   for (const { date } of distinctDates(context.document.entries)) {
     if (date.notation === 'other') {
       context.report({
@@ -88,15 +110,6 @@ function reportBadDates(context: RuleContext<undefined>): void {
       context.report({ messageId: 'impossible', data: { date: date.raw, reason: impossibility(date.raw) }, at: date.range });
     }
   }
-}
-
-/**
- * Whether a file judged by its own format dates its entries: nearly all of them carry a date, and
- * at least three. Otherwise an undated heading is the file's way, or a section, not a lost date.
- */
-function isDatedFormat(entries: readonly Entry[]): boolean {
-  const dated = entries.filter((entry) => entry.heading.date !== undefined).length;
-  return dated >= MIN_DATED && dated >= entries.length * DATED_SHARE;
 }
 
 // `2026-02-15` (ISO 8601) when the date can be respelt, else the format itself.

@@ -10,6 +10,7 @@ export const unknownFormat = defineRule({
     id: 'unknown-format',
     description: 'Report once when a file\'s entries follow none of the entry schemas',
     defaultSeverity: 'warn',
+    whenInferred: 'off',
     fixable: false,
     messages: {
       labels:

@@ -41,7 +41,8 @@ describe('inferSchema', () => {
   });
 
   it('infers nothing from a file without entries or template', () => {
-    const inferred = inferSchema('# Notes\n\n- a bullet\n- **Bold title**: text\n');
+    // One bullet under the title is a note; two or more would be the file's lessons (topic items).
+    const inferred = inferSchema('# Notes\n\n- **Bold title**: text\n\nSome prose.\n');
     expect([inferred.entryCount, inferred.fields]).toEqual([0, []]);
   });
 });
