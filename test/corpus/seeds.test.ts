@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../src/lint/lint-text.js';
-import { repoPath } from './parse/helpers.js';
+import { lintText } from '../../src/lint/lint-text.js';
+import { repoPath } from '../parse/helpers.js';
+import { lintWithRule } from '../rules/helpers.js';
 
 // The two files the project was created from (../shared/seeds): the acceptance bar of the core.
 const seed = (name: string) => readFileSync(repoPath(`../shared/seeds/${name}`), 'utf8');
@@ -42,5 +43,16 @@ describe('the seed files', () => {
       '60:1 pseudo-heading',
     ]);
     expect(result.errorCount).toBe(5);
+  });
+
+  it('reports each flattened entry of seed 004 at its line', () => {
+    const flattened = seed('004_c25d104a10d5aa05.txt');
+    const expected = flattened
+      .split('\n')
+      .flatMap((line, index) => (/^\d{4}-\d{2}-\d{2} - \S/u.test(line) ? [index + 1] : []));
+    const diagnostics = lintWithRule(flattened, 'pseudo-heading');
+    expect(expected.length).toBeGreaterThan(3);
+    expect(diagnostics.map((d) => d.line)).toEqual(expected);
+    expect(diagnostics[0]?.message).toContain('add `## ` before it');
   });
 });
