@@ -55,10 +55,13 @@ export function inferSchema(source: string, options: InferSchemaOptions = {}): I
   // A spelling used once (`Rules` among many `Rule`) is still read, to be merged as an alias.
   const variants = all.filter((candidate) => candidate.count === 1 && repeated.some((other) => isVariant(other.key, candidate.key)));
   let document = extractWith(tree, source, [...repeated, ...variants]);
-  let observed = keepFrequent(mergeVariants(observeFields(document.entries)), document.entries.length);
-  if (observed.length === 0) {
+  const hasBulletTitles = isBulletTitles(document.entries, document.entries.flatMap((entry) => entry.fields).length > 0);
+  let observed = hasBulletTitles ? [] : keepFrequent(mergeVariants(observeFields(document.entries)), document.entries.length);
+  if (observed.length === 0 && !hasBulletTitles) {
     const retry = extractWith(tree, source, all.filter((candidate) => candidate.count >= 2 || candidate.isBold));
-    const retried = keepFrequent(mergeVariants(observeFields(retry.entries)), retry.entries.length);
+    // Bold leads of bullets, each written once, are the titles of topic bullets, not labels.
+    const isListLeads = retry.entries.every((entry) => entry.fields.every((field) => field.labelStyle.startsWith('list')));
+    const retried = isListLeads ? [] : keepFrequent(mergeVariants(observeFields(retry.entries)), retry.entries.length);
     if (retried.length > 0) [document, observed] = [retry, retried];
   }
   const template = findTemplateLabels(tree.children.filter((node): node is Code => node.type === 'code').map((node) => codeText(node, source)));
@@ -82,6 +85,15 @@ export function inferSchema(source: string, options: InferSchemaOptions = {}): I
 function extractWith(tree: Root, source: string, candidates: LabelCandidate[]): LessonsDocument {
   const vocabulary = new Map(candidates.map((candidate) => [candidate.key, preferredSpelling(candidate)]));
   return extractDocument(tree, source, { path: '<init>', vocabulary });
+}
+
+// Bold bullet titles (`- **Keep fixtures small**: …`) look like labels; when the label-shaped lines
+// the entries do not repeat outnumber the ones they do, they are titles, and the file has no fields.
+function isBulletTitles(entries: readonly Entry[], hasFields: boolean): boolean {
+  if (!hasFields) return false;
+  const fields = entries.reduce((sum, entry) => sum + entry.fields.length, 0);
+  const others = entries.reduce((sum, entry) => sum + entry.unknownLabels.length, 0);
+  return others > fields;
 }
 
 function observeFields(entries: Entry[]): Observed[] {

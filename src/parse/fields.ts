@@ -36,9 +36,15 @@ export function extractFields(blocks: RootContent[], bodyEnd: number, source: st
     const previous = known[index - 1];
     return buildField(label, next ? next.hit.start : bodyEnd, previous, source, locator);
   });
-  const unknownLabels = labels
-    .filter((label) => label.hit.name === undefined && label.isLineStart)
-    .map((label) => buildField(label, label.hit.end, undefined, source, locator));
+  // An unknown label shares a paragraph with the label line before it, known or not: a run of
+  // `What happened:` / `Rule going forward:` lines is run-on whatever the vocabulary.
+  const unknownLabels: Field[] = [];
+  let lineStart: Label | undefined;
+  for (const label of labels) {
+    if (!label.isLineStart) continue;
+    if (label.hit.name === undefined) unknownLabels.push(buildField(label, label.hit.end, lineStart, source, locator));
+    lineStart = label;
+  }
   const firstStart = known[0]?.hit.start;
   const preamble =
     firstStart === undefined

@@ -47,10 +47,13 @@ export const mergedFields = defineRule({
   },
   check(context) {
     for (const entry of context.document.entries) {
-      const runs = mergedRuns(entry.fields);
-      if (runs.length === 0) continue;
       // The previous label may be an unknown one (`**Note:**`): it is still what the line runs into.
       const labels = [...entry.fields, ...entry.unknownLabels].sort((a, b) => a.labelRange.start.offset - b.labelRange.start.offset);
+      // In a file judged by its own format, bold labels outside the vocabulary are labels all the
+      // same (plain `Word:` lines may be prose); a declared schema leaves them to `unknown-field`.
+      const isAnyBold = context.schemas.isInferred;
+      const runs = mergedRuns(labels.filter((label) => label.name !== undefined || (isAnyBold && isBold(label))));
+      if (runs.length === 0) continue;
       for (const run of runs) {
         const [first] = run;
         const last = run[run.length - 1];
@@ -65,6 +68,10 @@ export const mergedFields = defineRule({
     }
   },
 });
+
+function isBold(label: Field): boolean {
+  return label.labelStyle !== 'plain' && label.labelStyle !== 'list-plain' && label.labelStyle !== 'heading';
+}
 
 // Consecutive fields that each share a paragraph with the one before: one run per paragraph.
 function mergedRuns(fields: Field[]): Field[][] {

@@ -19,6 +19,8 @@ export const requiredField = defineRule({
     messages: {
       missing: 'Missing field `{{field}}` in entry `{{entry}}`, expected by schema `{{schema}}`',
       missingMany: 'Missing fields {{fields}} in entry `{{entry}}`, expected by schema `{{schema}}`',
+      missingInFile: 'Missing field `{{field}}`, expected as in {{count}} of the other {{others}} entries of this file',
+      missingManyInFile: 'Missing fields {{fields}}, expected as in nearly all of the other {{others}} entries of this file',
       missingEverywhere:
         'Missing {{fields}} in all {{count}} entries of schema `{{schema}}`: add {{pronoun}} to each entry or declare a custom schema in the config',
     },
@@ -87,6 +89,14 @@ export const requiredField = defineRule({
       const missing = all.filter((name) => !skip.includes(name));
       const [only] = missing;
       if (only === undefined) continue;
+      if (context.schemas.isInferred) {
+        // The schema is the file's own: the other entries are the evidence, the schema name is not.
+        const others = found.length - 1;
+        const count = found.filter((item) => item.entry !== entry && !item.missing.includes(only)).length;
+        if (missing.length === 1) context.report({ messageId: 'missingInFile', data: { field: only, count, others }, at: entry.heading });
+        else context.report({ messageId: 'missingManyInFile', data: { fields: codeList(missing), others }, at: entry.heading });
+        continue;
+      }
       const data = { entry: entryName(entry), schema };
       if (missing.length === 1) context.report({ messageId: 'missing', data: { ...data, field: only }, at: entry.heading });
       else context.report({ messageId: 'missingMany', data: { ...data, fields: codeList(missing) }, at: entry.heading });
