@@ -7,7 +7,7 @@ import type { Entry, LessonsDocument } from '../parse/model.js';
 import { isDatedFormat } from '../schema/dated-format.js';
 import type { DateFieldSpec, FieldSpec } from '../schema/spec.js';
 import { declaredValue } from '../schema/validate.js';
-import { collectLabelCandidates, preferredSpelling, type LabelCandidate } from './label-candidates.js';
+import { collectLabelCandidates, fenceMarker, preferredSpelling, type LabelCandidate } from './label-candidates.js';
 import { findTemplateLabels } from './template.js';
 
 /** A schema inferred from an existing lessons file, with what it was inferred from. */
@@ -55,7 +55,7 @@ export function inferSchema(source: string, options: InferSchemaOptions = {}): I
   // A spelling used once (`Rules` among many `Rule`) is still read, to be merged as an alias.
   const variants = all.filter((candidate) => candidate.count === 1 && repeated.some((other) => isVariant(other.key, candidate.key)));
   let document = extractWith(tree, source, [...repeated, ...variants]);
-  const hasBulletTitles = isBulletTitles(document.entries, document.entries.flatMap((entry) => entry.fields).length > 0);
+  const hasBulletTitles = isBulletTitles(document.entries);
   let observed = hasBulletTitles ? [] : keepFrequent(mergeVariants(observeFields(document.entries)), document.entries.length);
   if (observed.length === 0 && !hasBulletTitles) {
     const retry = extractWith(tree, source, all.filter((candidate) => candidate.count >= 2 || candidate.isBold));
@@ -89,11 +89,11 @@ function extractWith(tree: Root, source: string, candidates: LabelCandidate[]): 
 
 // Bold bullet titles (`- **Keep fixtures small**: …`) look like labels; when the label-shaped lines
 // the entries do not repeat outnumber the ones they do, they are titles, and the file has no fields.
-function isBulletTitles(entries: readonly Entry[], hasFields: boolean): boolean {
-  if (!hasFields) return false;
+// Entries with no repeated label at all are left to the retry with every bold label.
+function isBulletTitles(entries: readonly Entry[]): boolean {
   const fields = entries.reduce((sum, entry) => sum + entry.fields.length, 0);
   const others = entries.reduce((sum, entry) => sum + entry.unknownLabels.length, 0);
-  return others > fields;
+  return fields > 0 && others > fields;
 }
 
 function observeFields(entries: Entry[]): Observed[] {
@@ -152,7 +152,7 @@ function isVariant(a: string, b: string): boolean {
  * six entries, then one in eight, at least one. A field that 7 of 8 entries carry is required, so
  * the eighth is the defect; one that 3 of 4 carry is not (too few to tell a format from a habit).
  */
-export function allowedGaps(entryCount: number): number {
+function allowedGaps(entryCount: number): number {
   return entryCount < 6 ? 0 : Math.max(1, Math.floor(entryCount / 8));
 }
 
@@ -226,7 +226,7 @@ function isSame(a: string, b: string): boolean {
 function codeText(node: Code, source: string): string {
   if (node.value !== '' || node.position?.start.offset === undefined || node.position.end.offset === undefined) return node.value;
   const lines = source.slice(node.position.start.offset, node.position.end.offset).split(/\r?\n/u);
-  return (/^[ \t]*(?:`{3,}|~{3,})/u.test(lines[0] ?? '') ? lines.slice(1, -1) : lines).join('\n');
+  return (fenceMarker(lines[0] ?? '') !== undefined ? lines.slice(1, -1) : lines).join('\n');
 }
 
 function layoutOf(entries: readonly Entry[]): InferredSchema['layout'] {

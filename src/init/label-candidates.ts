@@ -5,6 +5,11 @@ const BOLD = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)([^*_\n:：]{1,40}?)[ \t]*(?:[:�
 const PLAIN = /^[ \t]*(?:[-*+][ \t]+)?([\p{L}][\p{L}\p{M}\p{N} '’/&()-]{0,30}?)[ \t]*[:：](?=[ \t]|$)/u;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/u;
 
+/** The fence marker a line opens or closes a fenced code block with (```` ``` ````, `~~~`), if any. */
+export function fenceMarker(line: string): string | undefined {
+  return FENCE.exec(line)?.[1];
+}
+
 /** A label seen in a file, with its spellings and where it appears. */
 export interface LabelCandidate {
   /** Normalised key (lower case, collapsed spaces). */
@@ -25,7 +30,7 @@ export function collectLabelCandidates(source: string): Map<string, LabelCandida
   const candidates = new Map<string, LabelCandidate>();
   let fence: string | undefined;
   for (const line of source.split(/\r?\n/u)) {
-    const marker = FENCE.exec(line)?.[1];
+    const marker = fenceMarker(line);
     if (marker && (!fence || marker.startsWith(fence))) {
       fence = fence ? undefined : marker;
       continue;

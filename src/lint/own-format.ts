@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { ResolvedConfig } from '../config/resolved.js';
 import { inferSchema, type InferredSchema } from '../init/infer-schema.js';
 import { normalizeLabel } from '../parse/labels.js';
+import { entryDate, type EntryDateOptions } from '../rules/entry-date.js';
 import type { EntrySchema, FieldSpec } from '../schema/spec.js';
 
 /** Name of the schema a file is judged by when it keeps a format of its own. */
@@ -22,8 +23,18 @@ export function withOwnFormat(config: ResolvedConfig, source: string, tree: Root
     ...config,
     schemas: { ...config.schemas, [schema.name]: schema },
     schema: [schema.name],
+    rules: withDatesAsKept(config.rules),
     entryLayout: config.entryLayout === 'auto' && inferred.layout !== 'auto' ? inferred.layout : config.entryLayout,
   };
+}
+
+// A file judged by its own format is asked for dates only when that format dates its entries
+// (`when-dated`), as `lessons init --from` writes it; a severity the config sets is kept.
+function withDatesAsKept(rules: ResolvedConfig['rules']): ResolvedConfig['rules'] {
+  const setting = rules[entryDate.meta.id];
+  if (setting?.options !== undefined) return rules;
+  const options: EntryDateOptions = { require: 'when-dated' };
+  return { ...rules, [entryDate.meta.id]: { severity: setting?.severity ?? entryDate.meta.defaultSeverity, options } };
 }
 
 // No format to infer (no entries, or entries without recurring labels): the presets' labels are

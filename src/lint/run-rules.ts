@@ -1,6 +1,6 @@
 import type { RuleSetting } from '../config/resolved.js';
 import type { Entry, LessonsDocument, Range } from '../parse/model.js';
-import type { Location, ReportDescriptor, Rule, SchemaSet } from '../rules/rule.js';
+import type { Location, ReportDescriptor, Rule, SchemaSet, SeveritySetting } from '../rules/rule.js';
 import type { Diagnostic } from './result.js';
 
 /** What the runner needs besides the document. */
@@ -18,8 +18,7 @@ export function runRules(document: LessonsDocument, options: RunRulesOptions): D
   const schemaOf = (entry: Entry) => (entry.schema === undefined ? undefined : options.schemas.byName(entry.schema));
   for (const rule of options.rules) {
     const setting = options.settings[rule.meta.id];
-    const policy = setting === undefined && options.schemas.isInferred ? rule.meta.whenInferred : undefined;
-    const severity = policy === 'off' ? 'off' : policy === 'warn-once' && rule.meta.defaultSeverity !== 'off' ? 'warn' : (setting?.severity ?? rule.meta.defaultSeverity);
+    const { severity, isOnce } = effectiveSeverity(rule, setting, options.schemas.isInferred);
     if (severity === 'off') continue;
     const found: Diagnostic[] = [];
     const report = (descriptor: ReportDescriptor) => {
@@ -27,9 +26,21 @@ export function runRules(document: LessonsDocument, options: RunRulesOptions): D
     };
     const ruleOptions = setting?.options ?? rule.meta.defaultOptions;
     rule.check({ document, schemas: options.schemas, options: ruleOptions, now: options.now, report, schemaOf, ruleIds });
-    for (const diagnostic of policy === 'warn-once' ? firstOf(found) : found) diagnostics.push(diagnostic);
+    for (const diagnostic of isOnce ? firstOf(found) : found) diagnostics.push(diagnostic);
   }
   return diagnostics;
+}
+
+/**
+ * The severity a rule runs at: the config's, else its default, except that a rule whose findings
+ * rest on a guess about the format follows its `whenInferred` policy when the format is inferred
+ * and the config says nothing of it.
+ */
+function effectiveSeverity(rule: Rule<unknown>, setting: RuleSetting | undefined, isInferred: boolean): { severity: SeveritySetting; isOnce: boolean } {
+  if (setting !== undefined) return { severity: setting.severity, isOnce: false };
+  const { defaultSeverity, whenInferred } = rule.meta;
+  if (!isInferred || whenInferred === undefined || defaultSeverity === 'off') return { severity: defaultSeverity, isOnce: false };
+  return whenInferred === 'off' ? { severity: 'off', isOnce: false } : { severity: 'warn', isOnce: true };
 }
 
 // The finding nearest the top of the file stands for the others.

@@ -140,7 +140,7 @@ function isHeadingAtOrAbove(block: RootContent | undefined, depth: number): bool
 }
 
 /** The bold lead of an item, else its first sentence, cut at a word. */
-export function titleOf(text: string): string {
+function titleOf(text: string): string {
   const lead = BOLD_LEAD.exec(text)?.[1]?.replace(/[:：]$/u, '').trim();
   const title = lead !== undefined && lead !== '' ? lead : (FIRST_SENTENCE.exec(text)?.[1] ?? text);
   if (title.length <= TITLE_LENGTH) return title;

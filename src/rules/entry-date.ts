@@ -63,9 +63,7 @@ export const entryDate = defineRule<EntryDateOptions>({
   check(context) {
     const { entries } = context.document;
     const [first] = entries;
-    // A file judged by its own format is asked for dates only when that format dates its entries.
-    const require = context.schemas.isInferred ? 'when-dated' : (context.options?.require ?? 'always');
-    if (require === 'when-dated' && !isDatedFormat(entries)) {
+    if (context.options?.require === 'when-dated' && !isDatedFormat(entries)) {
       reportBadDates(context);
       return;
     }

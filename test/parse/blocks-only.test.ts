@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/resolved.js';
 import { extractDocument } from '../../src/parse/extract.js';
 import { parseMarkdown, parseWholeMarkdown } from '../../src/parse/markdown.js';
 import { createSchemaSet } from '../../src/schema/schema-set.js';
+import { expectSameExtraction } from './equivalence.js';
 import { repoPath } from './helpers.js';
 
 // The real files of ../shared run through the same check in test/corpus/equivalence.test.ts.
@@ -15,13 +16,7 @@ const { vocabulary } = createSchemaSet(defaultConfig());
 // every finding and position) is the one a whole-document parse with every inline node gives.
 describe('blocks-only section parsing', () => {
   it.each(inputs)('extracts the same document as a whole-document parse: %s', (path) => {
-    const text = readFileSync(path, 'utf8');
-    for (const source of [text, text.replace(/\r?\n/gu, '\r\n')]) {
-      for (const layout of ['auto', 'list-item'] as const) {
-        const options = { path: 'test.md', vocabulary, layout };
-        expect(extractDocument(parseMarkdown(source, { isBlocksOnly: true }), source, options)).toEqual(extractDocument(parseWholeMarkdown(source), source, options));
-      }
-    }
+    expectSameExtraction(path);
   });
 
   // Emphasis, links and images are not parsed in a blocks-only tree but in top-level headings,

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown, parseWholeMarkdown } from '../../src/parse/markdown.js';
 import { splitSections } from '../../src/parse/split-sections.js';
+import { expectSameTree } from './equivalence.js';
 import { repoPath } from './helpers.js';
 
 // The real files of ../shared run through the same check in test/corpus/equivalence.test.ts.
@@ -9,10 +10,7 @@ const inputs = readdirSync(repoPath('fixtures/variants')).filter((name) => name.
 
 describe('section-by-section parsing', () => {
   it.each(inputs)('gives the same tree as a whole-document parse: %s', (path) => {
-    const text = readFileSync(path, 'utf8');
-    for (const source of [text, text.replace(/\r?\n/gu, '\r\n')]) {
-      expect(parseMarkdown(source)).toEqual(parseWholeMarkdown(source));
-    }
+    expectSameTree(path);
   });
 
   it('never cuts inside fenced code, HTML comments or front matter', () => {
