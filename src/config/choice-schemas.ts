@@ -12,6 +12,6 @@ export const choiceSchemas = lazy(() => ({
     .describe('The entry schema of the files: a name, or a list of candidate names'),
   /** How entries are laid out in the files. */
   entryLayoutSchema: z
-    .enum(['auto', 'headings', 'list-items', 'topic-items'])
-    .describe('Entries under headings, as dated list items, as bullets under topic headings, or auto (the first of these a file has)'),
+    .enum(['auto', 'headings', 'list-items', 'records', 'topic-items'])
+    .describe('Entries under headings, as dated list items, as records without headings (a date stamp or `---` rules between blocks of fields), as bullets under topic headings, or auto (the first of these a file has)'),
 }));

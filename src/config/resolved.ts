@@ -9,7 +9,7 @@ export interface RuleSetting {
 }
 
 /** How a file keeps its entries: under headings, as list items, or whichever the file uses (`auto`). */
-export type EntryLayout = 'auto' | 'headings' | 'list-items' | 'topic-items';
+export type EntryLayout = 'auto' | 'headings' | 'list-items' | 'records' | 'topic-items';
 
 /** The configuration one file is linted with, after defaults and overrides are applied. */
 export interface ResolvedConfig {

@@ -14,7 +14,7 @@ import { findTemplateLabels } from './template.js';
 export interface InferredSchema {
   fields: FieldSpec[];
   date?: DateFieldSpec;
-  layout: 'auto' | 'list-items' | 'topic-items';
+  layout: 'auto' | 'list-items' | 'records' | 'topic-items';
   /** Entries seen in the file. */
   entryCount: number;
   /** `template` when a "Format:" template in a code block gave the fields' names and order. */
@@ -231,5 +231,6 @@ function codeText(node: Code, source: string): string {
 
 function layoutOf(entries: readonly Entry[]): InferredSchema['layout'] {
   if (entries.some((entry) => entry.layout === 'list-item')) return 'list-items';
+  if (entries.some((entry) => entry.layout === 'record')) return 'records';
   return entries.some((entry) => entry.layout === 'topic-item') ? 'topic-items' : 'auto';
 }

@@ -1,4 +1,4 @@
-import { normalizeLabel } from '../parse/labels.js';
+import { DATE_STAMP, normalizeLabel } from '../parse/labels.js';
 
 // Label-shaped text at a line start, optionally after a list marker: `**X**:`, `**X:**`, `X:`, `X :`, `X：`.
 const BOLD = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)([^*_\n:：]{1,40}?)[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])/u;
@@ -37,7 +37,7 @@ export function collectLabelCandidates(source: string): Map<string, LabelCandida
     }
     if (fence) continue;
     const bold = BOLD.exec(line);
-    const label = (bold ?? PLAIN.exec(line))?.[1]?.trim();
+    const label = (bold ?? PLAIN.exec(line.replace(DATE_STAMP, '')))?.[1]?.trim();
     if (!label || /^https?$/iu.test(label) || /^\d/u.test(label)) continue;
     const key = normalizeLabel(label);
     const candidate = candidates.get(key) ?? { key, spellings: new Map<string, number>(), count: 0, isBold: false };

@@ -22,7 +22,7 @@ export function describeInferredSchema(inferred: InferredSchema, options: { name
   return `${lines.join('\n')}\n`;
 }
 
-const LAYOUT_NAMES: Partial<Record<InferredSchema['layout'], string>> = { 'list-items': 'list items', 'topic-items': 'bullets under topic headings' };
+const LAYOUT_NAMES: Partial<Record<InferredSchema['layout'], string>> = { 'list-items': 'list items', records: 'records without headings', 'topic-items': 'bullets under topic headings' };
 
 function plural(count: number, one: string, many: string): string {
   return count === 1 ? one : many;

@@ -18,7 +18,7 @@ export interface BuildDocumentOptions {
   tree?: Root;
 }
 
-const LAYOUTS = { auto: 'auto', headings: 'heading', 'list-items': 'list-item', 'topic-items': 'topic-item' } as const;
+const LAYOUTS = { auto: 'auto', headings: 'heading', 'list-items': 'list-item', records: 'record', 'topic-items': 'topic-item' } as const;
 
 /** Build the lessons model of a text under its schemas: parse, extract entries, assign schemas. */
 export function buildDocument(text: string, schemas: SchemaSet, options: BuildDocumentOptions = {}): LessonsDocument {

@@ -10,6 +10,7 @@ import { createLocator, type Locator } from './location.js';
 import { extractListEntries } from './list-entries.js';
 import type { Entry, EntryDate, EntryLayout, LessonsDocument, OffDepthHeading, Section } from './model.js';
 import { findPseudoHeadings } from './pseudo-headings.js';
+import { extractRecordEntries } from './record-entries.js';
 import { extractTopicEntries, extractTopicItems } from './topic-items.js';
 
 /** Options of `extractDocument`. */
@@ -48,7 +49,12 @@ export function extractDocument(tree: Root, source: string, options: ExtractOpti
     document.entries = extractListEntries(blocks, { source, vocabulary: options.vocabulary, locator, groupDateAt: (index) => groupDates[index] });
     if (document.entries.length > 0) document.entryDepth = undefined;
   }
-  // Undated bullets under topic headings: the layout of a file with no entries of the other kinds.
+  // Records without headings, then undated bullets under topic headings: the layouts of a file with
+  // no entries of the other kinds.
+  if (layout === 'record' || (layout === 'auto' && document.entries.length === 0)) {
+    document.entries = extractRecordEntries(blocks, { source, vocabulary: options.vocabulary, locator });
+    if (document.entries.length > 0) document.entryDepth = undefined;
+  }
   if (layout === 'topic-item') {
     document.entries = extractTopicItems(blocks, { source, locator });
     document.entryDepth = undefined;

@@ -22,6 +22,8 @@ const BOLD_COLON_INSIDE = /^(\*\*|__)([^*_\n]{1,60}?)\s*[:：]\s*\1/u;
 const BOLD_COLON_OUTSIDE = /^(\*\*|__)([^*_:：\n]{1,60}?)\1[ \t]*[:：]/u;
 // A plain `Label:` at line start; only counted when the label is in the vocabulary.
 const PLAIN = /^([^\s*_`#>|:：[\]!<-][^:：\n*`[\]]{0,48}?)[ \t]*[:：](?=\s|$)/u;
+/** A bracketed date stamp before a line's label (`[2026-06-24] Context: …`), with any bracketed tags around it. */
+export const DATE_STAMP = /^(?:\[[^\]\n]{1,40}\][ \t]*)*\[\d{4}-\d{2}-\d{2}\](?:[ \t]*\[[^\]\n]{1,40}\])*[ \t]*/u;
 const BOLD_ANYWHERE = /(?<=\s)(?:(\*\*|__)([^*_\n]{1,60}?)\s*[:：]\s*\1|(\*\*|__)([^*_:：\n]{1,60}?)\3[ \t]*[:：])/gu;
 
 const midLinePlainCache = new WeakMap<ReadonlyMap<string, string>, RegExp | null>();
@@ -38,26 +40,36 @@ export function findLabels(text: string, baseOffset: number, vocabulary: Readonl
   // outside list items, the line before it ended a sentence (`… error.` then `Fix: …`).
   let isPlainRun = true;
   let endsSentence = true;
+  let isStampLine = false;
   // Walked with indexOf, not split: paragraphs of a huge file add up to the whole file.
   while (lineStart < text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline + 1;
     const line = text.slice(lineStart, lineEnd);
     const body = newline === -1 ? line : line.slice(0, line.endsWith('\r\n') ? -2 : -1);
-    const indent = body.length - body.trimStart().length;
+    const indent = stampedIndent(body);
     const first = matchLineStart(body.slice(indent), vocabulary, { allowPlain: isPlainRun || (endsSentence && !options.isListItem) });
-    if (lineIndex === 0) isPlainRun = first?.style === 'plain';
+    // A record's stamp line (`[BUG-001] [2026-03-28]`) opens the run; the line after it tells.
+    if (lineIndex === 0 || isStampLine) isPlainRun = first?.style === 'plain';
+    isStampLine = lineIndex === 0 && indent === body.length && indent > 0;
     if (first) hits.push(place(first, baseOffset + lineStart + indent, lineIndex, true));
     const from = first ? indent + first.length : indent;
     // In a list item, `Owner: … Due: …` after the item's label is the item's own detail, not more fields.
     for (const later of matchMidLine(body, from, vocabulary, first?.name !== undefined && !options.isListItem)) {
       hits.push(place(later, baseOffset + lineStart + later.index, lineIndex, false));
     }
-    endsSentence = /[.!?。:：)]\s*$/u.test(body);
+    endsSentence = /[.!?。:：)\]]\s*$/u.test(body);
     lineStart = lineEnd;
     lineIndex += 1;
   }
   return hits;
+}
+
+// Where a line's label may start: after its indent and a date stamp, if any.
+function stampedIndent(line: string): number {
+  const indent = line.length - line.trimStart().length;
+  if (line[indent] !== '[') return indent;
+  return indent + (DATE_STAMP.exec(line.slice(indent))?.[0].length ?? 0);
 }
 
 interface RawHit {

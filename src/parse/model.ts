@@ -76,9 +76,10 @@ export interface Field {
 
 /**
  * How a file writes its entries: one heading each, one dated list item each (`- 2026-06-24: text`),
- * or one bullet each under topic headings (`## Testing` then `- **Never mock the clock**: …`).
+ * one record without a heading each (`[2026-06-24] Context: …` paragraphs, blocks of fields between
+ * `---` rules), or one bullet each under topic headings (`## Testing` then `- **Never mock the clock**: …`).
  */
-export type EntryLayout = 'heading' | 'list-item' | 'topic-item';
+export type EntryLayout = 'heading' | 'list-item' | 'record' | 'topic-item';
 
 /** One dated lessons entry. */
 export interface Entry {

@@ -22,7 +22,7 @@ export function findPseudoHeadings(blocks: RootContent[], source: string, vocabu
     const lineEnd = text.search(/\r?\n/u);
     const firstLine = lineEnd === -1 ? text : text.slice(0, lineEnd);
     const match = DATED_LINE.exec(firstLine.trim());
-    if (!match?.[1] || !match[2]) return;
+    if (!match?.[1] || !match[2] || isRecordStamp(match[2], vocabulary)) return;
     const isFollowedByFields = lineEnd === -1 ? startsWithField(blocks[index + 1], source, vocabulary) : hasFieldAt(text.slice(lineEnd), start + lineEnd, vocabulary);
     if (!isFollowedByFields) return;
     found.push({ text: firstLine.trim(), date: match[1], title: match[2].trim(), range: locator.range(start, start + firstLine.length) });
@@ -37,4 +37,11 @@ function startsWithField(block: RootContent | undefined, source: string, vocabul
 
 function hasFieldAt(rest: string, restStart: number, vocabulary: ReadonlyMap<string, string>): boolean {
   return findLabels(rest, restStart, vocabulary).some((hit) => hit.name !== undefined && hit.isLineStart);
+}
+
+// After the date, bracketed tags only (`[2026-04-02] [ERR-7]`) or a field label (`[2026-06-24]
+// Context: …`): a record's stamp line, not a heading that lost its `#`.
+function isRecordStamp(rest: string, vocabulary: ReadonlyMap<string, string>): boolean {
+  if (/^(?:\[[^\]\n]{1,40}\][ \t]*)+$/u.test(rest)) return true;
+  return findLabels(rest, 0, vocabulary).some((hit) => hit.name !== undefined && hit.isLineStart);
 }

@@ -23,7 +23,8 @@ export const entryTitle = defineRule({
   check(context) {
     for (const entry of context.document.entries) {
       // An undated heading is all title; `entry-date` reports the missing date.
-      if (entry.heading.date === undefined) continue;
+      // A record without a heading (`[2026-06-24] Context: …`) has no title line to fill.
+      if (entry.heading.date === undefined || entry.layout === 'record') continue;
       const title = entry.heading.title?.trim() ?? '';
       if (title !== '') continue;
       context.report({

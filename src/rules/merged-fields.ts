@@ -1,4 +1,5 @@
 import type { Field } from '../parse/model.js';
+import { truncate } from './util/text.js';
 import { defineRule } from './rule.js';
 
 /** Each field starts its own paragraph. */
@@ -58,7 +59,8 @@ export const mergedFields = defineRule({
         const [first] = run;
         const last = run[run.length - 1];
         if (!first || !last) continue;
-        const previous = labels[labels.indexOf(first) - 1]?.label ?? 'the previous label';
+        // A record's first line stands for its heading: the first field of the record may run into it.
+        const previous = labels[labels.indexOf(first) - 1]?.label ?? (entry.layout === 'record' ? truncate(entry.heading.text) : 'the previous label');
         context.report({
           messageId: run.length === 1 ? 'merged' : 'mergedMany',
           data: { field: first.label, fields: run.map((field) => `\`${field.label}\``).join(', '), previous },

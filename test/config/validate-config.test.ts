@@ -24,7 +24,7 @@ describe('validateConfig problems', () => {
     [{ schema: 3 }, 'schema: expected a string or an array, got 3'],
     [{ schema: [] }, 'schema: expected at least 1 item'],
     [{ schema: 'xyzzy' }, 'schema: unknown schema "xyzzy", expected one of incident, correction'],
-    [{ entryLayout: 'list' }, 'entryLayout: expected one of auto, headings, list-items, topic-items, got "list"'],
+    [{ entryLayout: 'list' }, 'entryLayout: expected one of auto, headings, list-items, records, topic-items, got "list"'],
     [{ rules: 'off' }, 'rules: expected an object, got "off"'],
     [{ rules: { 'future-date': {} } }, 'rules.future-date: expected a severity (off, warn, error) or [severity, options], got an object'],
     [{ rules: { 'date-order': [] } }, 'rules.date-order: expected [severity] or [severity, options], got an empty array'],
