@@ -33,11 +33,15 @@ const DATE_TOKEN = new RegExp(
 );
 
 const PREFIX = new RegExp(String.raw`^(?:[\[(（]\s*)?(${DATE_TOKEN.source})(?:\s*[\])）])?`, 'iu');
-const SUFFIX = new RegExp(String.raw`[\[(（]\s*(${DATE_TOKEN.source})\s*[\])）]\s*$`, 'iu');
+// `(2026-02-14)`, or with other notes in the brackets: `(2026-07-26, X5)`, `(X5; 2026-07-26)`.
+const SUFFIX = new RegExp(String.raw`[\[(（]([^\])）\n]{0,40}?[,;，]\s*)?\s*(${DATE_TOKEN.source})\s*([,;，][^\])）\n]{0,40})?[\])）]\s*$`, 'iu');
+// A date closing the heading after a separator: `Session: 2026-03-22`, `Fix the build — 2026-03-22`.
+const TRAILING = new RegExp(String.raw`(?:[ \t]*[:：—–|·][ \t]*|[ \t]+-[ \t]+)(${DATE_TOKEN.source})[ \t]*$`, 'iu');
+const SUFFIX_REACH = 160;
 // Weekday names that may follow a date in a date-only heading (`2026-03-23 (Mon)`).
 const WEEKDAY_ONLY = /^[\s(（[]*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[\s)）\]]*$/iu;
 
-/** Find the entry date in a heading's text: a prefix (`2026-02-14: Title`) or a bracketed suffix (`Title (2026-02-14)`). */
+/** Find the entry date in a heading's text: a prefix (`2026-02-14: Title`), a bracketed suffix (`Title (2026-02-14)`) or one after a separator (`Title: 2026-02-14`). */
 export function matchHeadingDate(text: string): HeadingDateMatch | undefined {
   const prefix = PREFIX.exec(text);
   if (prefix?.[1]) {
@@ -46,11 +50,24 @@ export function matchHeadingDate(text: string): HeadingDateMatch | undefined {
     const { separator, title } = splitSeparator(rest);
     return dateMatch(raw, text.indexOf(raw), 'prefix', title, separator);
   }
-  const suffix = SUFFIX.exec(text);
-  if (suffix?.[1]) {
-    const raw = suffix[1];
-    const title = text.slice(0, suffix.index).replace(/[\s:—–-]+$/u, '').trim();
+  // A suffix sits in the last characters: matching only there keeps a long line linear.
+  const from = Math.max(0, text.length - SUFFIX_REACH);
+  const tail = text.slice(from);
+  const suffix = SUFFIX.exec(tail);
+  if (suffix) suffix.index += from;
+  if (suffix?.[2]) {
+    const raw = suffix[2];
+    const notes = [suffix[1], suffix[3]].map((note) => note?.replace(/^[\s,;，]+|[\s,;，]+$/gu, '')).filter((note) => note !== undefined && note !== '');
+    const before = text.slice(0, suffix.index).replace(/[\s:—–-]+$/u, '').trim();
+    // The notes beside the date stay in the title: `Title (2026-07-26, X5)` is titled `Title (X5)`.
+    const title = notes.length === 0 ? before : `${before} (${notes.join(', ')})`.trim();
     return dateMatch(raw, suffix.index + suffix[0].indexOf(raw), 'suffix', title, undefined);
+  }
+  const trailing = TRAILING.exec(tail);
+  if (trailing) trailing.index += from;
+  if (trailing?.[1] && trailing.index > 0) {
+    const raw = trailing[1];
+    return dateMatch(raw, trailing.index + trailing[0].indexOf(raw), 'suffix', text.slice(0, trailing.index).trim(), undefined);
   }
   return undefined;
 }

@@ -39,7 +39,7 @@ interface Scope {
 
 /**
  * A dated heading groups the entries below it (`## 2026-03-23` over `### Title` entries, or over
- * list items) unless fields follow it directly. With a title, it groups only when its sub-headings
+ * list items) unless fields or, with nothing below it, prose follow it directly. With a title, it groups only when its sub-headings
  * are entries themselves: dated, or followed by fields.
  */
 function isDateGroup(found: { node: Heading; index: number }[], position: number, sectionEnd: number, scope: Scope, isDateOnly: boolean): boolean {
@@ -48,7 +48,9 @@ function isDateGroup(found: { node: Heading; index: number }[], position: number
   const hasLabelHeading = next !== undefined && next.node.depth > heading.node.depth && isLabelHeading(next.node, scope.vocabulary);
   const directEnd = hasLabelHeading ? next.index + 1 : (next?.index ?? scope.blocks.length);
   if (hasFields(scope.blocks.slice(heading.index + 1, directEnd), scope.source, scope.vocabulary)) return false;
-  if (isDateOnly) return true;
+  // A date-only heading over prose and nothing below it (`### [2026-04-02]` then a paragraph) is an
+  // entry without a title; its bullets are that entry's, not entries dated by it.
+  if (isDateOnly) return !(scope.blocks[heading.index + 1]?.type === 'paragraph' && (next === undefined || next.index >= sectionEnd));
   let last = position + 1;
   while (last < found.length && (found[last] as { index: number }).index < sectionEnd) last += 1;
   const subheadings = found.slice(position + 1, last);

@@ -1,3 +1,4 @@
+import type { Entry } from '../parse/model.js';
 import { defineRule } from './rule.js';
 import { headingMarker } from './util/text.js';
 
@@ -21,12 +22,13 @@ export const entryTitle = defineRule({
     },
   },
   check(context) {
-    for (const entry of context.document.entries) {
+    const { entries } = context.document;
+    // A file judged by its own format that dates most entries without a title keeps that format.
+    if (context.schemas.isInferred && entries.filter(isUntitled).length * 2 >= entries.length) return;
+    for (const entry of entries) {
       // An undated heading is all title; `entry-date` reports the missing date.
       // A record without a heading (`[2026-06-24] Context: …`) has no title line to fill.
-      if (entry.heading.date === undefined || entry.layout === 'record') continue;
-      const title = entry.heading.title?.trim() ?? '';
-      if (title !== '') continue;
+      if (entry.layout === 'record' || !isUntitled(entry)) continue;
       context.report({
         messageId: 'missing',
         data: { date: entry.heading.date?.raw ?? 'YYYY-MM-DD', marker: headingMarker(entry.heading.depth) },
@@ -35,3 +37,7 @@ export const entryTitle = defineRule({
     }
   },
 });
+
+function isUntitled(entry: Entry): boolean {
+  return entry.heading.date !== undefined && (entry.heading.title?.trim() ?? '') === '';
+}

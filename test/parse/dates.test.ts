@@ -13,6 +13,10 @@ describe('matchHeadingDate', () => {
     ['Title [2026-02-14]', '2026-02-14', undefined, 'Title', 'suffix'],
     ['Title (2026-02-14)', '2026-02-14', undefined, 'Title', 'suffix'],
     ['Title（2026-02-14）', '2026-02-14', undefined, 'Title', 'suffix'],
+    ['Trust the outputs (2026-07-26, X5)', '2026-07-26', undefined, 'Trust the outputs (X5)', 'suffix'],
+    ['Trust the outputs (X5; 2026-07-26)', '2026-07-26', undefined, 'Trust the outputs (X5)', 'suffix'],
+    ['Session: 2026-03-22', '2026-03-22', undefined, 'Session', 'suffix'],
+    ['Fix the build — 2026-03-22', '2026-03-22', undefined, 'Fix the build', 'suffix'],
   ])('reads %s', (text, raw, separator, title, placement) => {
     const match = matchHeadingDate(text);
     expect(match).toMatchObject({ raw, title, placement, notation: 'iso', isValid: true, iso: raw });

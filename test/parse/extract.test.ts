@@ -184,3 +184,21 @@ describe('extractDocument: dated containers', () => {
     expect(document.offDepthHeadings).toEqual([]);
   });
 });
+
+describe('extractDocument: dates on and above headings', () => {
+  it('takes a date-only heading over prose as an entry without a title, its bullets its own', () => {
+    const document = modelOf('# Lessons\n\n### [2026-04-02]\n\nThe deploy deleted staging.\n\n- check env vars\n- refuse defaults\n\n### [2026-04-05]\n\nTag pushed early.\n');
+    expect(document.entries.map((entry) => [entry.layout, entry.heading.date?.raw, entry.heading.title])).toEqual([
+      ['heading', '2026-04-02', undefined],
+      ['heading', '2026-04-05', undefined],
+    ]);
+  });
+
+  it('gives entries under a titled, dated group heading (`## Session: 2026-03-22`) its date', () => {
+    const document = modelOfFixture('fixtures/own-format/date-on-group-heading.md');
+    expect(document.entries.map((entry) => [entry.heading.date?.raw, entry.heading.date?.isInherited])).toEqual([
+      ['2026-03-22', true],
+      ['2026-03-22', true],
+    ]);
+  });
+});
