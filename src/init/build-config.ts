@@ -25,6 +25,8 @@ export function inferredConfig(inferred: InferredSchema, name: string): Record<s
   // Entries with none of the fields are another kind of section or a format of their own: the
   // schema is a guess from the file, so it warns (set it to `error` once the schema is yours).
   if (inferred.fields.length > 0) rules['entry-schema'] = 'warn';
+  // Entries dated by a heading and nothing else (`## 2026-09-14` over prose) keep no titles.
+  if (!inferred.isTitled) rules['entry-title'] = 'off';
   if (inferred.dateOrder) rules['date-order'] = ['warn', { order: inferred.dateOrder }];
   return {
     $schema: CONFIG_SCHEMA_URL,

@@ -25,6 +25,8 @@ export interface InferredSchema {
   dates: 'heading' | 'field' | 'none';
   /** True when (nearly) every entry is dated, so an undated one lacks its date (see `isDatedFormat`). */
   isDatedFormat: boolean;
+  /** False when most dated entries have no title (`## 2026-09-14` over prose): the format has none. */
+  isTitled: boolean;
   /** The order of the dates, when every dated entry follows one (three dated entries at least). */
   dateOrder?: 'oldest-first' | 'newest-first';
 }
@@ -78,6 +80,7 @@ export function inferSchema(source: string, options: InferSchemaOptions = {}): I
     entryDepth: document.entryDepth,
     dates: date ? 'field' : document.entries.some((entry) => entry.heading.date) ? 'heading' : 'none',
     isDatedFormat: date !== undefined || isDatedFormat(document.entries),
+    isTitled: isTitled(document.entries),
     ...(date ? {} : orderOf(document.entries)),
   };
 }
@@ -94,6 +97,13 @@ function isBulletTitles(entries: readonly Entry[]): boolean {
   const fields = entries.reduce((sum, entry) => sum + entry.fields.length, 0);
   const others = entries.reduce((sum, entry) => sum + entry.unknownLabels.length, 0);
   return fields > 0 && others > fields;
+}
+
+// Records carry no title line; among dated headings, the untitled ones must not be the majority.
+function isTitled(entries: readonly Entry[]): boolean {
+  const dated = entries.filter((entry) => entry.heading.date !== undefined && entry.layout !== 'record');
+  const untitled = dated.filter((entry) => (entry.heading.title?.trim() ?? '') === '').length;
+  return untitled === 0 || untitled * 2 < dated.length;
 }
 
 function observeFields(entries: Entry[]): Observed[] {

@@ -3,6 +3,7 @@ import type { ResolvedConfig } from '../config/resolved.js';
 import { inferSchema, type InferredSchema } from '../init/infer-schema.js';
 import { normalizeLabel } from '../parse/labels.js';
 import { entryDate, type EntryDateOptions } from '../rules/entry-date.js';
+import { entryTitle } from '../rules/entry-title.js';
 import type { EntrySchema, FieldSpec } from '../schema/spec.js';
 
 /** Name of the schema a file is judged by when it keeps a format of its own. */
@@ -23,7 +24,7 @@ export function withOwnFormat(config: ResolvedConfig, source: string, tree: Root
     ...config,
     schemas: { ...config.schemas, [schema.name]: schema },
     schema: [schema.name],
-    rules: withDatesAsKept(config.rules),
+    rules: withTitlesAsKept(withDatesAsKept(config.rules), inferred),
     entryLayout: config.entryLayout === 'auto' && inferred.layout !== 'auto' ? inferred.layout : config.entryLayout,
   };
 }
@@ -35,6 +36,12 @@ function withDatesAsKept(rules: ResolvedConfig['rules']): ResolvedConfig['rules'
   if (setting?.options !== undefined) return rules;
   const options: EntryDateOptions = { require: 'when-dated' };
   return { ...rules, [entryDate.meta.id]: { severity: setting?.severity ?? entryDate.meta.defaultSeverity, options } };
+}
+
+// A file whose entries are dated headings without titles keeps no titles, as init writes it.
+function withTitlesAsKept(rules: ResolvedConfig['rules'], inferred: InferredSchema): ResolvedConfig['rules'] {
+  if (inferred.isTitled || rules[entryTitle.meta.id] !== undefined) return rules;
+  return { ...rules, [entryTitle.meta.id]: { severity: 'off' } };
 }
 
 // No format to infer (no entries, or entries without recurring labels): the presets' labels are

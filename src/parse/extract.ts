@@ -37,6 +37,7 @@ export function extractDocument(tree: Root, source: string, options: ExtractOpti
     sections: [],
     pseudoHeadings: findPseudoHeadings(blocks, source, options.vocabulary, locator),
     offDepthHeadings: [],
+    emptyHeadings: headings.filter((heading) => !/[\p{L}\p{N}]/u.test(heading.text)).map((heading) => offDepthOf(heading, rangeOf(heading.node, locator))),
     foreignLabels: [],
     directives: findDirectives(tree, source, locator),
   };

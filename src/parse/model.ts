@@ -161,6 +161,8 @@ export interface LessonsDocument {
   sections: Section[];
   pseudoHeadings: PseudoHeading[];
   offDepthHeadings: OffDepthHeading[];
+  /** Headings with no word in them (`#` alone, `# ────`): stray lines that became headings. */
+  emptyHeadings: OffDepthHeading[];
   /**
    * `foreign` when entries exist but none fits any candidate schema (the file uses its own labels):
    * schema rules then report once for the file instead of once per entry.

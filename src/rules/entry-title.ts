@@ -22,10 +22,7 @@ export const entryTitle = defineRule({
     },
   },
   check(context) {
-    const { entries } = context.document;
-    // A file judged by its own format that dates most entries without a title keeps that format.
-    if (context.schemas.isInferred && entries.filter(isUntitled).length * 2 >= entries.length) return;
-    for (const entry of entries) {
+    for (const entry of context.document.entries) {
       // An undated heading is all title; `entry-date` reports the missing date.
       // A record without a heading (`[2026-06-24] Context: …`) has no title line to fill.
       if (entry.layout === 'record' || !isUntitled(entry)) continue;

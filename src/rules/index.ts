@@ -3,6 +3,7 @@ import { directive } from './directive.js';
 import { duplicateEntry } from './duplicate-entry.js';
 import { duplicateField } from './duplicate-field.js';
 import { emptyField } from './empty-field.js';
+import { emptyHeading } from './empty-heading.js';
 import { entryDate } from './entry-date.js';
 import { entrySchema } from './entry-schema.js';
 import { entryTitle } from './entry-title.js';
@@ -29,6 +30,7 @@ export const rules: readonly Rule<unknown>[] = [
   duplicateEntry,
   duplicateField,
   emptyField,
+  emptyHeading,
   entryDate,
   entrySchema,
   entryTitle,

@@ -65,3 +65,15 @@ describe('inferredConfig', () => {
     expect(inferredConfig(infer('fixtures/init/custom-labels.md'), 'lessons')).toMatchObject({ rules: { 'date-order': ['warn', { order: 'oldest-first' }] } });
   });
 });
+
+describe('inferredConfig: a format without titles', () => {
+  it('turns entry-title off when most entries are date-only headings over prose, and lint agrees with no config', async () => {
+    const { inferredConfig } = await import('../../src/init/build-config.js');
+    const { lintText } = await import('../../src/lint/lint-text.js');
+    const text = '# L\n\n## 2026-09-14\n\nNo emoji in code.\n\n## 2026-09-16\n\nPut controls inline.\n\n## 2026-09-17: Envelopes\n\nsessionId at the top.\n';
+    expect(inferSchema(text).isTitled).toBe(false);
+    expect(inferredConfig(inferSchema(text), 'lessons')).toMatchObject({ rules: { 'entry-title': 'off' } });
+    expect(lintText(text, { now: new Date('2026-11-22T00:00:00Z') }).diagnostics.map((d) => d.ruleId)).not.toContain('entry-title');
+    expect(inferSchema(text.replace('## 2026-09-16\n', '## 2026-09-16: Inline\n')).isTitled).toBe(true);
+  });
+});

@@ -145,3 +145,18 @@ describe('no-entries', () => {
     expect(lintWithRule(text, 'pseudo-heading')).toHaveLength(1);
   });
 });
+
+describe('empty-heading', () => {
+  it('reports a lone `#` and a heading of symbols only, where they are', () => {
+    const text = md('# Lessons', '', '## 2026-02-14: A', '', '**Rule**: a', '', '#', '', '# ────────', '', '## 2026-02-15: B', '', '**Rule**: b');
+    expect(lintWithRule(text, 'empty-heading').map((d) => [d.messageId, d.line, d.column])).toEqual([
+      ['empty', 7, 1],
+      ['symbols', 9, 1],
+    ]);
+  });
+
+  it('is satisfied by the remedy: the line escaped as `\\#`, or a heading with words', () => {
+    const text = md('# Lessons', '', '## 2026-02-14: A', '', '**Rule**: a', '', '\\# ────────', '', '## Notes 2', '', 'text');
+    expect(lintWithRule(text, 'empty-heading')).toEqual([]);
+  });
+});
