@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { loadYaml } from '../parse/load-yaml.js';
+import { readYaml } from '../parse/load-yaml.js';
 import { ConfigError } from './config-error.js';
 import { hasLessonsKey } from './find-config.js';
 
@@ -29,17 +29,12 @@ export function parseConfigText(text: string, format: ConfigFormat): unknown {
 }
 
 function parseYaml(source: string): unknown {
-  const document = loadYaml().parseDocument(source, { prettyErrors: true });
-  const [error] = document.errors;
-  if (error) {
-    const start = error.linePos?.[0];
-    const message = lowerFirst((error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/u, ''));
-    const where = start ? ` at line ${start.line}, column ${start.col}` : '';
-    const position = start ? { line: start.line, column: start.col } : undefined;
-    throw new ConfigError(`invalid YAML${where}: ${message}`, { position });
+  const read = readYaml(source);
+  if ('problem' in read) {
+    const position = positionOf(source, read.problem.start);
+    throw new ConfigError(`invalid YAML at line ${position.line}, column ${position.column}: ${lowerFirst(read.problem.message)}`, { position });
   }
-  const value: unknown = document.toJS();
-  return value ?? {};
+  return read.value ?? {};
 }
 
 function parseJson(source: string): unknown {

@@ -1,5 +1,5 @@
 import type { Yaml } from 'mdast';
-import { loadYaml } from './load-yaml.js';
+import { readYaml } from './load-yaml.js';
 import type { Locator } from './location.js';
 import type { Frontmatter, Range } from './model.js';
 
@@ -10,16 +10,14 @@ export function readFrontmatter(node: Yaml, source: string, locator: Locator): F
   const range: Range = locator.range(start, end);
   // The YAML text starts on the line after the opening `---`.
   const contentStart = source.indexOf('\n', start) + 1;
-  const document = loadYaml().parseDocument(node.value, { prettyErrors: false });
-  const [error] = document.errors;
-  if (!error) {
-    const settings = settingsSpan(document.contents);
+  const read = readYaml(node.value);
+  if ('value' in read) {
+    const settings = settingsSpan(read.document.contents);
     const settingsRange = settings && locator.range(contentStart + settings[0], contentStart + settings[1]);
-    return { data: document.toJS() as unknown, range, ...(settingsRange ? { settingsRange } : {}) };
+    return { data: read.value, range, ...(settingsRange ? { settingsRange } : {}) };
   }
-  const [from, to] = error.pos;
-  const message = error.message.split('\n')[0] ?? 'invalid YAML';
-  return { error: { message, range: locator.range(contentStart + from, contentStart + Math.max(from, to)) }, range };
+  const { message, start: from, end: to } = read.problem;
+  return { error: { message, range: locator.range(contentStart + from, contentStart + to) }, range };
 }
 
 interface YamlNode {

@@ -1,4 +1,4 @@
-import { loadYaml } from './load-yaml.js';
+import { readYaml } from './load-yaml.js';
 
 const FRONTMATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u;
 
@@ -10,9 +10,6 @@ const FRONTMATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|
 export function peekFrontmatterData(text: string): unknown {
   const match = FRONTMATTER.exec(text);
   if (!match) return undefined;
-  try {
-    return loadYaml().parse(match[1] ?? '') as unknown;
-  } catch {
-    return undefined;
-  }
+  const read = readYaml(match[1] ?? '');
+  return 'value' in read ? read.value : undefined;
 }

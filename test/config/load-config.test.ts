@@ -70,6 +70,11 @@ describe('loadConfig errors name the file and say what is wrong', () => {
       '.lessonsrc.yaml: invalid YAML at line 2, column 16: nested mappings are not allowed in compact mappings',
     ],
     [
+      'a YAML alias to no anchor, naming the file',
+      { '.lessonsrc.yaml': 'schema: incident\nrules: *missing\n' },
+      '.lessonsrc.yaml: invalid YAML at line 2, column 8: unresolved alias (the anchor must be set before the alias): missing',
+    ],
+    [
       'YAML that is valid but wrong',
       { '.lessonsrc.yml': 'schema: incident\nrules:\n  future-date: warning\n' },
       '.lessonsrc.yml: rules.future-date: invalid severity "warning", expected off, warn or error (or 0, 1, 2), did you mean warn?',

@@ -31,6 +31,7 @@ describe('parseConfigText', () => {
     ['a: 1\na: 2\n', 'invalid YAML at line 2, column 1: map keys must be unique'],
     ['rules:\n\t- b\n', 'invalid YAML at line 2, column 1: tabs are not allowed as indentation'],
     ['rules: {a: 1\n', 'invalid YAML at line 2, column 1: flow map in block collection must be sufficiently indented and end with a }'],
+    ['schema: incident\nrules: *missing\n', 'invalid YAML at line 2, column 8: unresolved alias (the anchor must be set before the alias): missing'],
   ])('YAML %j', (text, message) => {
     expect(problemOf(text, 'yaml').message).toBe(message);
   });

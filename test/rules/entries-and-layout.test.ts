@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { correction, file, incident, lintWithRule, md } from './helpers.js';
 
 describe('duplicate-entry', () => {
@@ -131,6 +131,30 @@ describe('frontmatter', () => {
     const diagnostics = lintWithRule(text, 'frontmatter');
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]?.message).not.toContain('\n');
+  });
+
+  it('reports an alias to no anchor at the alias, as a finding', () => {
+    const text = md('---', 'a: 1', 'b: *nowhere', '---', '', correction('2026-05-02 - Title'));
+    const diagnostics = lintWithRule(text, 'frontmatter');
+    expect(diagnostics.map((d) => [d.line, d.column])).toEqual([[3, 4]]);
+    expect(diagnostics[0]?.message).toMatch(/alias/iu);
+  });
+
+  it('reports an alias bomb instead of expanding it', () => {
+    const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 0; i < 12; i += 1) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`);
+    const text = md('---', ...lines, '---', '', correction('2026-05-02 - Title'));
+    const diagnostics = lintWithRule(text, 'frontmatter');
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]?.message).toMatch(/alias/iu);
+  });
+
+  it('reads an unknown tag as a plain value, without writing a warning to stderr', () => {
+    const write = vi.spyOn(process, 'emitWarning');
+    const text = md('---', 'x: !custom y', '---', '', correction('2026-05-02 - Title'));
+    expect(lintWithRule(text, 'frontmatter')).toEqual([]);
+    expect(write).not.toHaveBeenCalled();
+    write.mockRestore();
   });
 });
 
