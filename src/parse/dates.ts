@@ -1,4 +1,5 @@
 import type { EntryDate, HeadingSeparator, Range } from './model.js';
+import { trimEndOf } from './scan.js';
 
 /** A date found in a heading's text, before positions are attached. */
 export interface HeadingDateMatch {
@@ -58,7 +59,7 @@ export function matchHeadingDate(text: string): HeadingDateMatch | undefined {
   if (suffix?.[2]) {
     const raw = suffix[2];
     const notes = [suffix[1], suffix[3]].map((note) => note?.replace(/^[\s,;，]+|[\s,;，]+$/gu, '')).filter((note) => note !== undefined && note !== '');
-    const before = text.slice(0, suffix.index).replace(/[\s:—–-]+$/u, '').trim();
+    const before = trimEndOf(text.slice(0, suffix.index), /[\s:—–-]/u).trim();
     // The notes beside the date stay in the title: `Title (2026-07-26, X5)` is titled `Title (X5)`.
     const title = notes.length === 0 ? before : `${before} (${notes.join(', ')})`.trim();
     return dateMatch(raw, suffix.index + suffix[0].indexOf(raw), 'suffix', title, undefined);

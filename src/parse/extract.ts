@@ -38,6 +38,7 @@ export function extractDocument(tree: Root, source: string, options: ExtractOpti
     pseudoHeadings: findPseudoHeadings(blocks, source, options.vocabulary, locator),
     offDepthHeadings: [],
     emptyHeadings: headings.filter((heading) => !/[\p{L}\p{N}]/u.test(heading.text)).map((heading) => offDepthOf(heading, rangeOf(heading.node, locator))),
+    deepNesting: (tree.data?.nestingCuts ?? []).map((cut) => ({ range: locator.range(cut.start, cut.end), depth: cut.depth })),
     foreignLabels: [],
     directives: findDirectives(tree, source, locator),
   };

@@ -8,6 +8,11 @@ import { parserFor } from './processors.js';
 // without any reads the same either way.
 const SKIPPED_MARKUP = /[*_[\]]/u;
 
+// A heading with more of that markup than this keeps its text as written: pairing emphasis costs
+// the parser time that grows with the square of the delimiters (10,000 `*_` pairs took minutes),
+// and no real title holds a tenth of this many.
+const MAX_HEADING_MARKUP = 500;
+
 // Headings are parsed again in batches of about this many characters: one parse per heading would
 // cost a parser set-up each, and one parse of every heading of a huge file would hold the parser's
 // events for all of them at once.
@@ -54,12 +59,18 @@ function collectTargets(nodes: readonly RootContent[], source: string, isTopLeve
     if (node.type === 'heading') {
       const { start, end } = offsets(node);
       const text = source.slice(start, end);
-      if (SKIPPED_MARKUP.test(text)) targets.push({ node, text: isTopLevel ? text : withoutContainerPrefixes(text, source, start), start });
+      if (SKIPPED_MARKUP.test(text) && countMarkup(text) <= MAX_HEADING_MARKUP) targets.push({ node, text: isTopLevel ? text : withoutContainerPrefixes(text, source, start), start });
     } else if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
       collectTargets(node.children, source, false, targets);
     }
   }
   return targets;
+}
+
+function countMarkup(text: string): number {
+  let count = 0;
+  for (const char of text) if (char === '*' || char === '_' || char === '[' || char === ']') count += 1;
+  return count;
 }
 
 // A setext heading inside a list item or block quote spans lines that start with the container's

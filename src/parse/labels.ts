@@ -119,9 +119,10 @@ function matchMidLine(line: string, from: number, vocabulary: ReadonlyMap<string
   const plain = isLabelLine ? midLinePlainPattern(vocabulary) : null;
   if (plain) {
     for (const match of rest.matchAll(plain)) {
-      const label = match[1] ?? '';
+      const label = match[2] ?? '';
       const name = vocabulary.get(normalizeLabel(label));
-      if (name) hits.push({ label, name, style: 'plain', index: from + (match.index ?? 0), length: match[0].length });
+      const lead = (match[1] ?? '').length;
+      if (name) hits.push({ label, name, style: 'plain', index: from + (match.index ?? 0) + lead, length: match[0].length - lead });
     }
   }
   return hits.sort((a, b) => a.index - b.index);
@@ -132,7 +133,9 @@ function midLinePlainPattern(vocabulary: ReadonlyMap<string, string>): RegExp | 
   let pattern = midLinePlainCache.get(vocabulary);
   if (pattern === undefined) {
     const names = [...vocabulary.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    pattern = names.length === 0 ? null : new RegExp(String.raw`(?<=[.!?。)"'”\u0060]\s+)(${names.join('|')})[ \t]*[:：](?=\s)`, 'giu');
+    // The sentence end and the space after it are matched, not looked behind at: a lookbehind
+    // over `\s+` rescans a long run of spaces from every position in it.
+    pattern = names.length === 0 ? null : new RegExp(String.raw`([.!?。)"'”\u0060]\s+)(${names.join('|')})[ \t]*[:：](?=\s)`, 'giu');
     midLinePlainCache.set(vocabulary, pattern);
   }
   return pattern;

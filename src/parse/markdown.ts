@@ -1,9 +1,10 @@
 import type { Root, RootContent } from 'mdast';
 import { keepBlocks } from './blocks-only.js';
 import { restoreHeadingInlines } from './heading-inline.js';
+import { findDeepNesting, nextLineStart, type NestingCut } from './nesting.js';
 import type { Positioned } from './positions.js';
 import { parserFor } from './processors.js';
-import { splitSections } from './split-sections.js';
+import { splitSections, type SourceSection } from './split-sections.js';
 
 /** Options of `parseMarkdown`. */
 export interface ParseMarkdownOptions {
@@ -17,26 +18,44 @@ export interface ParseMarkdownOptions {
   isBlocksOnly?: boolean;
 }
 
-/** Parse Markdown into mdast as one document (CommonMark + YAML front matter); never throws on text. */
+declare module 'mdast' {
+  interface RootData {
+    /** Lines nested too deep to be read, left out of the parse (`findDeepNesting`). */
+    nestingCuts?: NestingCut[];
+  }
+}
+
+/**
+ * Parse Markdown into mdast as one document (CommonMark + YAML front matter); never throws on text.
+ * Lines nested past `MAX_NESTING` are left out, and listed in the root's `data.nestingCuts`.
+ */
 export function parseWholeMarkdown(source: string): Root {
-  return parserFor({ hasFrontmatter: true, isInlineReduced: false }).parse(source);
+  const cuts = findDeepNesting(source);
+  if (cuts.length === 0) return parserFor({ hasFrontmatter: true, isInlineReduced: false }).parse(source);
+  return parseSections(source, withoutCuts([{ text: source, offset: 0, line: 0 }], source, cuts), false, cuts);
 }
 
 /**
  * Parse Markdown into mdast section by section (cut at top-level headings) and shift each
  * section's positions back: the same tree as a whole-document parse (or, with `isBlocksOnly`, the
  * part of it that extraction reads), in time and memory linear in the file's size (the parser's
- * cost grows faster than linearly on one huge document).
+ * cost grows faster than linearly on one huge document). Lines nested past `MAX_NESTING` are left
+ * out, as by `parseWholeMarkdown`.
  */
 export function parseMarkdown(source: string, options: ParseMarkdownOptions = {}): Root {
   const isBlocksOnly = options.isBlocksOnly === true;
+  const cuts = findDeepNesting(source);
   const sections = splitSections(source);
-  if (sections.length === 1 && !isBlocksOnly) return parseWholeMarkdown(source);
+  if (sections.length === 1 && cuts.length === 0 && !isBlocksOnly) return parseWholeMarkdown(source);
+  return parseSections(source, withoutCuts(sections, source, cuts), isBlocksOnly, cuts);
+}
+
+function parseSections(source: string, sections: readonly SourceSection[], isBlocksOnly: boolean, cuts: NestingCut[]): Root {
   const children: RootContent[] = [];
-  for (const [index, section] of sections.entries()) {
+  for (const section of sections) {
     // Front matter can only open the document: every later section starts with a heading, so
     // the plain parser gives the same tree for less work per section.
-    const tree = parserFor({ hasFrontmatter: index === 0, isInlineReduced: isBlocksOnly }).parse(section.text);
+    const tree = parserFor({ hasFrontmatter: section.offset === 0, isInlineReduced: isBlocksOnly }).parse(section.text);
     for (const child of tree.children) {
       if (isBlocksOnly) keepBlocks(child, section.offset);
       else shiftPositions(child, section.line, section.offset);
@@ -44,11 +63,46 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions = {}
     }
   }
   if (isBlocksOnly) restoreHeadingInlines(children, source);
-  return {
+  const root: Root = {
     type: 'root',
     children,
     position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(source) },
   };
+  if (cuts.length > 0) root.data = { nestingCuts: cuts };
+  return root;
+}
+
+// The sections with the deep runs taken out: the text around a run parses as two sections, so the
+// parser never sees the run (a blank line in its place would still be read through every open
+// container, at a cost that grows with the nesting).
+function withoutCuts(sections: readonly SourceSection[], source: string, cuts: readonly NestingCut[]): SourceSection[] {
+  if (cuts.length === 0) return [...sections];
+  const pieces: SourceSection[] = [];
+  let cutIndex = 0;
+  for (const section of sections) {
+    const sectionEnd = section.offset + section.text.length;
+    let from = section.offset;
+    let line = section.line;
+    while (cutIndex < cuts.length && (cuts[cutIndex] as NestingCut).start < sectionEnd) {
+      const cut = cuts[cutIndex] as NestingCut;
+      if (cut.start > from) pieces.push({ text: source.slice(from, cut.start), offset: from, line });
+      const resume = nextLineStart(source, cut.end);
+      line += countLineBreaks(source, from, resume < 0 ? source.length : resume);
+      from = resume < 0 ? source.length : resume;
+      cutIndex += 1;
+    }
+    if (from < sectionEnd) pieces.push({ text: source.slice(from, sectionEnd), offset: from, line });
+  }
+  return pieces;
+}
+
+function countLineBreaks(source: string, from: number, to: number): number {
+  let count = 0;
+  for (let index = from; index < to; index += 1) {
+    const code = source.charCodeAt(index);
+    if (code === 10 || (code === 13 && source.charCodeAt(index + 1) !== 10)) count += 1;
+  }
+  return count;
 }
 
 function shiftPositions(node: Positioned, lines: number, offset: number): void {

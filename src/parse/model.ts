@@ -147,6 +147,13 @@ export interface Directive {
   ruleRanges: Range[];
 }
 
+/** Lines whose block quotes and lists nest past the depth the parser reads (`MAX_NESTING`). */
+export interface DeepNesting {
+  range: Range;
+  /** The deepest nesting among the lines. */
+  depth: number;
+}
+
 /** The model every rule reads: one lessons file, its entries and everything odd about it. */
 export interface LessonsDocument {
   path: string;
@@ -163,6 +170,8 @@ export interface LessonsDocument {
   offDepthHeadings: OffDepthHeading[];
   /** Headings with no word in them (`#` alone, `# ────`): stray lines that became headings. */
   emptyHeadings: OffDepthHeading[];
+  /** Runs of lines nested too deep (block quotes, lists) to be read: left out of the model. */
+  deepNesting: DeepNesting[];
   /**
    * `foreign` when entries exist but none fits any candidate schema (the file uses its own labels):
    * schema rules then report once for the file instead of once per entry.

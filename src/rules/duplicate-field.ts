@@ -59,7 +59,9 @@ export const duplicateField = defineRule({
       const copies = new Map<string, Field[]>();
       for (const field of entry.fields) {
         const name = field.name ?? field.label;
-        copies.set(name, [...(copies.get(name) ?? []), field]);
+        const seen = copies.get(name);
+        if (seen) seen.push(field);
+        else copies.set(name, [field]);
       }
       const repeated = [...copies.entries()].filter(([, fields]) => fields.length > 1);
       // Several fields written again: a second lesson whose heading was lost, reported once.

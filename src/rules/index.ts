@@ -13,6 +13,7 @@ import { futureDate } from './future-date.js';
 import { headingDepth } from './heading-depth.js';
 import { labelStyle } from './label-style.js';
 import { mergedFields } from './merged-fields.js';
+import { nestingDepth } from './nesting-depth.js';
 import { noEntries } from './no-entries.js';
 import { oneEntryPerDate } from './one-entry-per-date.js';
 import { orphanContent } from './orphan-content.js';
@@ -40,6 +41,7 @@ export const rules: readonly Rule<unknown>[] = [
   headingDepth,
   labelStyle,
   mergedFields,
+  nestingDepth,
   noEntries,
   oneEntryPerDate,
   orphanContent,

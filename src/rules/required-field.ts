@@ -1,5 +1,5 @@
 import type { Entry } from '../parse/model.js';
-import { isSuppressed } from '../parse/suppression.js';
+import { suppressionTest } from '../parse/suppression.js';
 import { validateEntry } from '../schema/validate.js';
 import { defineRule } from './rule.js';
 import { fitEntry } from './util/schema-fit.js';
@@ -72,7 +72,8 @@ export const requiredField = defineRule({
     });
     // An entry whose report is switched off by a comment must not carry the file-wide report either.
     const { directives } = context.document;
-    const unsuppressed = directives.length === 0 ? found : found.filter(({ entry }) => !isSuppressed(directives, { ruleId: 'required-field', ...entry.heading.range.start }));
+    const isSuppressed = suppressionTest(directives);
+    const unsuppressed = directives.length === 0 ? found : found.filter(({ entry }) => !isSuppressed({ ruleId: 'required-field', ...entry.heading.range.start }));
     const systematic = systematicGaps(unsuppressed);
     for (const gap of systematic) {
       const [first, ...others] = gap.entries;

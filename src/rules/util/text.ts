@@ -11,7 +11,9 @@ export function truncate(text: string, max = MAX_QUOTE): string {
 /** Remove inline Markdown markup (emphasis, code ticks, links) so text can be quoted inside backticks. */
 export function stripInlineMarkdown(text: string): string {
   return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/gu, '$1')
+    // Link text without brackets and a destination without parentheses: each scan stops at the next
+    // `[` or `(`, so a run of them stays linear.
+    .replace(/!?\[([^[\]]*)\]\([^()]*\)/gu, '$1')
     .replace(/[`*~]/gu, '')
     // `_` inside a word (`as_posix`) is text, not emphasis.
     .replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
