@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { describeWriteError } from '../files/fs-error.js';
+import { printable } from '../report/display-path.js';
 import type { Io } from './io.js';
 
 /** Where the report goes. */
@@ -23,40 +25,20 @@ export async function emitReport(output: string, target: ReportTarget, io: Io): 
     return true;
   }
   const destination = path.resolve(io.cwd, outputFile);
-  // `lessons lint -o LESSONS.md LESSONS.md` would replace the lessons with their report.
-  if (target.lintedFiles.some((file) => path.resolve(io.cwd, file) === destination)) {
-    io.stderr(`lessons: ${outputFile}: cannot write the report over a file being linted\n`);
+  // Loaded only for -o: a plain run never needs the file-writing code.
+  const [{ findSameFile }, { writeTextFile }] = await Promise.all([import('../files/same-file.js'), import('../files/write-text-file.js')]);
+  // `lessons lint -o LESSONS.md LESSONS.md` would replace the lessons with their report; so would
+  // a symlink or a hard link to them.
+  if (findSameFile(destination, target.lintedFiles.map((file) => path.resolve(io.cwd, file))) !== undefined) {
+    io.stderr(`lessons: ${printable(outputFile)}: cannot write the report over a file being linted\n`);
     return false;
   }
   try {
-    // Loaded only for -o: a plain run never needs the file-writing code.
-    const { writeFileAtomic } = await import('../files/write-file-atomic.js');
-    await writeFileAtomic(destination, text);
+    await writeTextFile(destination, text);
     return true;
   } catch (error) {
     const reason = error instanceof Error ? describeWriteError(error) : String(error);
-    io.stderr(`lessons: ${outputFile}: cannot write the report: ${reason}\n`);
+    io.stderr(`lessons: ${printable(outputFile)}: cannot write the report: ${reason}\n`);
     return false;
-  }
-}
-
-/** A write error as a short phrase; describeFsError speaks of reading, which would mislead here. */
-function describeWriteError(error: Error): string {
-  switch ((error as NodeJS.ErrnoException).code) {
-    case 'EISDIR':
-    case 'ENOTEMPTY':
-      return 'is a directory';
-    case 'ENOTDIR':
-    case 'EEXIST':
-      return 'a parent is not a directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EROFS':
-      return 'read-only file system';
-    case 'ENOSPC':
-      return 'no space left on device';
-    default:
-      return (error as NodeJS.ErrnoException).code ?? error.message;
   }
 }

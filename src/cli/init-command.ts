@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { access } from '../files/fs-callbacks.js';
 import { readTextFile } from '../files/read-text-file.js';
+import { printable } from '../report/display-path.js';
 import { presets } from '../schema/presets.js';
 import { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
@@ -33,16 +34,13 @@ export function addInitCommand(program: Command, io: Io, onExitCode: (code: numb
 export async function runInit(options: InitCommandOptions, io: Io): Promise<number> {
   const target = path.join(io.cwd, INIT_CONFIG_NAME);
   // Loaded on demand: registering the command must not cost every other run its imports.
-  const [{ inferredConfig, starterConfig }, { writeFileAtomic }] = await Promise.all([
-    import('../init/build-config.js'),
-    import('../files/write-file-atomic.js'),
-  ]);
+  const { inferredConfig, starterConfig } = await import('../init/build-config.js');
   if (!options.force && (await exists(target))) {
     io.stderr(`lessons: ${INIT_CONFIG_NAME} already exists; use --force to overwrite it\n`);
     return ExitCode.fatal;
   }
   if (options.from === undefined) {
-    await writeFileAtomic(target, `${JSON.stringify(starterConfig(), null, 2)}\n`);
+    if (!(await writeConfig(target, starterConfig(), io))) return ExitCode.fatal;
     io.stdout(`Wrote ${INIT_CONFIG_NAME}: the incident and correction presets, every rule at its default\n`);
     return ExitCode.ok;
   }
@@ -53,14 +51,14 @@ export async function runInit(options: InitCommandOptions, io: Io): Promise<numb
   const source = path.resolve(io.cwd, options.from);
   const read = await readTextFile(source);
   if (!read.isText) {
-    io.stderr(`lessons: ${options.from}: ${read.problem.message}\n`);
+    io.stderr(`lessons: ${printable(options.from)}: ${read.problem.message}\n`);
     return ExitCode.fatal;
   }
   // Loaded on demand: inference parses the file twice and is needed by this command only.
   const { inferSchema } = await import('../init/infer-schema.js');
   const inferred = inferSchema(read.text);
   if (inferred.entryCount === 0 && inferred.fields.length === 0) {
-    io.stderr(`lessons: ${options.from}: no entries found to infer a schema from (expected dated headings like \`## 2026-02-14: Title\` or dated list items)\n`);
+    io.stderr(`lessons: ${printable(options.from)}: no entries found to infer a schema from (expected dated headings like \`## 2026-02-14: Title\` or dated list items)\n`);
     return ExitCode.fatal;
   }
   const config = inferredConfig(inferred, options.name);
@@ -69,9 +67,23 @@ export async function runInit(options: InitCommandOptions, io: Io): Promise<numb
     io.stderr(`lessons: --name ${JSON.stringify(options.name)}: ${problem}\n`);
     return ExitCode.fatal;
   }
-  await writeFileAtomic(target, `${JSON.stringify(config, null, 2)}\n`);
+  if (!(await writeConfig(target, config, io))) return ExitCode.fatal;
   const { reportInference } = await import('./init-report.js');
-  return reportInference({ inferred, name: options.name, source, shown: options.from, configPath: target }, io);
+  return reportInference({ inferred, name: options.name, source, shown: printable(options.from), configPath: target }, io);
+}
+
+/** Write the config file; false, after one line on stderr, when it cannot be written. */
+async function writeConfig(target: string, config: Record<string, unknown>, io: Io): Promise<boolean> {
+  // Loaded on demand, like the rest of init.
+  const [{ writeTextFile }, { describeWriteError }] = await Promise.all([import('../files/write-text-file.js'), import('../files/fs-error.js')]);
+  try {
+    await writeTextFile(target, `${JSON.stringify(config, null, 2)}\n`);
+    return true;
+  } catch (error) {
+    const reason = error instanceof Error ? describeWriteError(error) : String(error);
+    io.stderr(`lessons: ${INIT_CONFIG_NAME}: cannot write the config file: ${reason}\n`);
+    return false;
+  }
 }
 
 // The config is checked as \`lint\` will read it, before it is written: a bad --name must not leave a broken file.

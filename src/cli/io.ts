@@ -7,7 +7,10 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour is on by default only then). */
   isTTY: boolean;
-  /** All of standard input, for `--stdin`; read only when asked for, since it blocks until EOF. */
+  /**
+   * Standard input, for `--stdin`, up to one byte past the file size limit (what is beyond is never
+   * read); read only when asked for, since it blocks until EOF.
+   */
   readStdin(): Promise<Uint8Array>;
 }
 

@@ -6,6 +6,8 @@ import type { LintFilesOutcome } from '../lint/lint-files.js';
 import type { LintResult } from '../lint/result.js';
 import type { FileNotice, FileProblem } from '../files/problem.js';
 import { isUnmatchedInput } from '../files/problem.js';
+import { describeFsError } from '../files/fs-error.js';
+import { displayPath, printable } from '../report/display-path.js';
 import { countProblems, keepErrorsOnly } from '../report/filter.js';
 import { formatterNames, getFormatter, isFormatterName, silentWhenClean } from '../report/index.js';
 import { resolveColorLevel } from './color.js';
@@ -70,7 +72,7 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
   const outcome = await lintInputs(paths, options, io, loaded.config);
   const results = options.quiet ? keepErrorsOnly(outcome.results) : outcome.results;
   const output = await formatReport(results, options, io);
-  const isWritten = await emitReport(output, { outputFile: options.outputFile, lintedFiles: outcome.results.map((result) => result.filePath) }, io);
+  const isWritten = await emitReport(output, { outputFile: options.outputFile, lintedFiles: lintedPaths(outcome) }, io);
   if (!options.quiet) for (const notice of outcome.notices) io.stderr(describe(notice, io.cwd));
   for (const problem of outcome.problems) reportProblem(problem, io);
   const tally = { ...countProblems(results), problemCount: outcome.problems.length, maxWarnings: options.maxWarnings };
@@ -78,6 +80,12 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
     io.stderr(`lessons: too many warnings (${tally.warningCount}), maximum allowed is ${String(tally.maxWarnings)}\n`);
   }
   return isWritten ? decideExitCode(tally) : ExitCode.fatal;
+}
+
+/** Every file the run linted or refused to: a report must not replace a binary or oversized lessons file either. */
+function lintedPaths(outcome: LintFilesOutcome): string[] {
+  const refused = outcome.problems.filter((problem) => !isUnmatchedInput(problem) && path.isAbsolute(problem.filePath));
+  return [...outcome.results.map((result) => result.filePath), ...refused.map((problem) => problem.filePath)];
 }
 
 /** The report's text in the chosen format. */
@@ -101,16 +109,31 @@ async function lintInputs(paths: readonly string[], options: LintCommandOptions,
   if (options.stdin) {
     // Resolved like a path argument, so the report and the config treat the input as that file.
     const filePath = options.stdinFilename === undefined ? '<stdin>' : path.resolve(io.cwd, options.stdinFilename);
-    return lintFiles([], { cwd: io.cwd, loadedConfig, stdin: { bytes: await io.readStdin(), filePath } });
+    const bytes = await readStdin(io);
+    if (bytes instanceof Error) return { results: [], notices: [], problems: [unreadableStdin(filePath, bytes)] };
+    return lintFiles([], { cwd: io.cwd, loadedConfig, stdin: { bytes, filePath } });
   }
   const outcome = await lintFiles(paths, { cwd: io.cwd, loadedConfig });
   if (options.errorOnUnmatchedPattern !== false) return outcome;
   return { ...outcome, problems: outcome.problems.filter((problem) => !isUnmatchedInput(problem)) };
 }
 
+/** Standard input, or why it cannot be read (open for writing only, as a closed one can end up). */
+async function readStdin(io: Io): Promise<Uint8Array | Error> {
+  try {
+    return await io.readStdin();
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+function unreadableStdin(filePath: string, error: Error): FileProblem {
+  return { kind: 'unreadable', filePath, message: `cannot read standard input: ${describeFsError(error)}`, cause: error };
+}
+
 /** Why the stdin options do not fit together, if they do not. */
 function checkStdinUsage(paths: readonly string[], options: LintCommandOptions): string | undefined {
-  if (options.stdin && paths.length > 0) return `--stdin lints standard input only, unexpected paths: ${paths.join(' ')}`;
+  if (options.stdin && paths.length > 0) return `--stdin lints standard input only, unexpected paths: ${paths.map(printable).join(' ')}`;
   if (!options.stdin && options.stdinFilename !== undefined) return '--stdin-filename names standard input, expected --stdin as well';
   return undefined;
 }
@@ -120,10 +143,10 @@ function reportProblem(problem: FileProblem, io: Io): void {
   if (problem.cause instanceof Error && isEnvFlagSet(io.env, 'LESSONS_DEBUG')) io.stderr(`${problem.cause.stack ?? ''}\n`);
 }
 
-/** `lessons: <path>: <message>`, the path as the user would type it. */
+/** `lessons: <path>: <message>`, on one line whatever the path holds; a glob pattern is shown as given. */
 function describe(item: FileNotice | FileProblem, cwd: string): string {
-  const shown = path.isAbsolute(item.filePath) ? path.relative(cwd, item.filePath) || '.' : item.filePath;
-  return `lessons: ${shown}: ${item.message}\n`;
+  const shown = path.isAbsolute(item.filePath) ? displayPath(item.filePath, cwd) : printable(item.filePath);
+  return `lessons: ${shown}: ${printable(item.message)}\n`;
 }
 
 function parseMaxWarnings(value: string): number {

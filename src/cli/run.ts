@@ -1,4 +1,6 @@
 import process from 'node:process';
+import { MAX_FILE_BYTES } from '../files/read-text-file.js';
+import { readStreamAtMost } from '../files/read-stream.js';
 import { main } from './main.js';
 
 export { main };
@@ -32,8 +34,7 @@ function stdout(): NodeJS.WriteStream {
   return process.stdout;
 }
 
+// One byte past the limit, so that decodeInput sees input too large to lint and refuses it.
 async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
+  return readStreamAtMost(process.stdin, MAX_FILE_BYTES + 1);
 }

@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { readFile, stat } from '../files/fs-callbacks.js';
+import { stat } from '../files/fs-callbacks.js';
+import { readRegularFileSync } from '../files/read-regular-file.js';
+import { MAX_FILE_BYTES } from '../files/read-text-file.js';
 
 /** The file system calls config discovery and loading need, as `node:fs/promises` has them. */
 export interface ConfigFileSystem {
@@ -7,8 +9,11 @@ export interface ConfigFileSystem {
   stat(filePath: string): Promise<{ isFile(): boolean; isDirectory(): boolean }>;
 }
 
-/** The real file system. */
-export const nodeFileSystem: ConfigFileSystem = { readFile, stat };
+/** The real file system, reading regular files only: a FIFO or a device named as the config must not hang the run. */
+export const nodeFileSystem: ConfigFileSystem = {
+  readFile: async (filePath) => readRegularFileSync(filePath, MAX_FILE_BYTES).toString('utf8'),
+  stat,
+};
 
 /** Config file names looked for in each directory, in order of precedence; package.json comes last. */
 export const configFileNames: readonly string[] = [
@@ -28,7 +33,8 @@ export interface FindConfigOptions {
 /**
  * The config file that applies to `startDirectory`: the first of `configFileNames` found there or
  * in a parent, stopping after the repository root (a directory holding `.git`) or the file system
- * root. A package.json counts only when it has a `lessons` key. Absolute path, or undefined.
+ * root. A package.json counts only when it is a file with a `lessons` key; any other name counts
+ * whatever it is (a directory too, which loading then refuses). Absolute path, or undefined.
  */
 export async function findConfig(startDirectory: string, options: FindConfigOptions = {}): Promise<string | undefined> {
   const fs = options.fs ?? nodeFileSystem;
@@ -45,8 +51,12 @@ export async function findConfig(startDirectory: string, options: FindConfigOpti
 }
 
 async function isConfigFile(filePath: string, fs: ConfigFileSystem): Promise<boolean> {
-  if (!(await isFile(filePath, fs))) return false;
+  const stats = await statOrUndefined(filePath, fs);
+  if (stats === undefined) return false;
+  // One of our names that is a directory or a FIFO is the user's config gone wrong: loading it
+  // says so, where skipping it would silently lint with another config or none.
   if (path.basename(filePath) !== 'package.json') return true;
+  if (!stats.isFile()) return false;
   let text: string;
   try {
     text = await fs.readFile(filePath, 'utf8');
@@ -62,11 +72,11 @@ async function isConfigFile(filePath: string, fs: ConfigFileSystem): Promise<boo
   }
 }
 
-async function isFile(filePath: string, fs: ConfigFileSystem): Promise<boolean> {
+async function statOrUndefined(filePath: string, fs: ConfigFileSystem): Promise<{ isFile(): boolean } | undefined> {
   try {
-    return (await fs.stat(filePath)).isFile();
+    return await fs.stat(filePath);
   } catch {
-    return false;
+    return undefined;
   }
 }
 

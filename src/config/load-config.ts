@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describeFsError } from '../files/fs-error.js';
+import { displayPath } from '../report/display-path.js';
 import { ConfigError } from './config-error.js';
 import { findConfig, nodeFileSystem, type ConfigFileSystem } from './find-config.js';
 import { emptyLoadedConfig, type LoadedConfig } from './loaded-config.js';
@@ -42,7 +43,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadConfig
 /** Read, parse and validate one config file; errors name the file relative to `cwd`. */
 export async function readConfigFile(filePath: string, options: { cwd: string; fs?: ConfigFileSystem }): Promise<LoadedConfig> {
   const fs = options.fs ?? nodeFileSystem;
-  const shown = path.relative(options.cwd, filePath) || path.basename(filePath);
+  const shown = displayPath(filePath, options.cwd);
   let text: string;
   try {
     text = await fs.readFile(filePath, 'utf8');

@@ -1,4 +1,4 @@
-import { access as accessCallback, readFile as readFileCallback, stat as statCallback } from 'node:fs';
+import { access as accessCallback, stat as statCallback } from 'node:fs';
 import { promisify } from 'node:util';
 
 // Promise forms of the few file-system calls a run makes before it has anything to report. They
@@ -6,5 +6,4 @@ import { promisify } from 'node:util';
 // readline modules it pulls in) is a measurable part of a pre-commit run's start-up.
 
 export const access = promisify(accessCallback);
-export const readFile = promisify(readFileCallback);
 export const stat = promisify(statCallback);

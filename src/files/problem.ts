@@ -4,6 +4,7 @@ export type FileProblemKind =
   | 'no-lessons-files'
   | 'no-match'
   | 'is-directory'
+  | 'not-regular-file'
   | 'too-large'
   | 'binary'
   | 'utf16'

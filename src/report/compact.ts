@@ -1,5 +1,5 @@
 import type { LintResult } from '../lint/result.js';
-import { oneLine, relativePosixPath } from './display-path.js';
+import { oneLine, printable, shownPosixPath } from './display-path.js';
 import type { FormatOptions } from './formatter.js';
 import { sortResults } from './sort.js';
 
@@ -10,7 +10,8 @@ import { sortResults } from './sort.js';
 export function formatCompact(results: readonly LintResult[], options: FormatOptions): string {
   const lines: string[] = [];
   for (const result of sortResults(results)) {
-    const shown = relativePosixPath(result.filePath, options.cwd);
+    // Escaped: a newline in a file name would split one finding into two lines.
+    const shown = printable(shownPosixPath(result.filePath, options.cwd));
     for (const diagnostic of result.diagnostics) {
       lines.push(`${shown}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity} ${oneLine(diagnostic.message)} [${diagnostic.ruleId}]`);
     }

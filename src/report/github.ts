@@ -1,5 +1,5 @@
 import type { Diagnostic, LintResult } from '../lint/result.js';
-import { relativePosixPath } from './display-path.js';
+import { shownPosixPath } from './display-path.js';
 import type { FormatOptions } from './formatter.js';
 import { sortResults } from './sort.js';
 import { formatStylish } from './stylish.js';
@@ -12,7 +12,8 @@ import { formatStylish } from './stylish.js';
 export function formatGithub(results: readonly LintResult[], options: FormatOptions): string {
   let commands = '';
   for (const result of sortResults(results)) {
-    const file = relativePosixPath(result.filePath, options.cwd);
+    // Raw: the runner maps the name onto the repository; escapeProperty keeps it on one line.
+    const file = shownPosixPath(result.filePath, options.cwd);
     for (const diagnostic of result.diagnostics) commands += `${workflowCommand(file, diagnostic)}\n`;
   }
   if (commands === '') return '';

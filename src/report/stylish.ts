@@ -1,7 +1,7 @@
-import path from 'node:path';
 import { Chalk } from 'chalk';
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic, LintResult } from '../lint/result.js';
+import { displayPath, oneLine } from './display-path.js';
 import { countProblems } from './filter.js';
 import type { FormatOptions } from './formatter.js';
 import { sortResults } from './sort.js';
@@ -47,16 +47,6 @@ function formatRows(diagnostics: readonly Diagnostic[], chalk: ChalkInstance): s
       return `  ${chalk.dim(position)}  ${coloredSeverity}  ${message}  ${chalk.dim(diagnostic.ruleId)}\n`;
     })
     .join('');
-}
-
-/** The path relative to `cwd` (as typed by most users), or `.` for `cwd` itself. */
-function displayPath(filePath: string, cwd: string): string {
-  return path.relative(cwd, path.resolve(cwd, filePath)) || '.';
-}
-
-/** Messages are one line by convention; a stray newline must not break the table. */
-function oneLine(message: string): string {
-  return message.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 function maxLength(values: readonly string[]): number {

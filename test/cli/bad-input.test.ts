@@ -1,7 +1,8 @@
-import { copyFile, readFile, truncate, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir, removeTempDir, repoRoot, runCli, snapshotTree, writeTree } from './helpers.js';
+import { hasFifos, makeFifo, unblockFifoLater } from './special-files.js';
 
 const oneLineError = /^lessons: [^\n]+\n$/;
 
@@ -154,5 +155,97 @@ describe('lessons lint: a 10 MB file', () => {
     before = await snapshotTree(dir);
     const run = await runCli(['lint', 'big.md'], { cwd: dir });
     expect(run).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe.skipIf(!hasFifos)('lessons lint: only regular files are read', () => {
+  /** Run with a FIFO at `name` that a writer opens after a while, so that a regression fails instead of hanging. */
+  async function runWithFifo(name: string, argv: string[]): Promise<Awaited<ReturnType<typeof runCli>>> {
+    makeFifo(path.join(dir, name));
+    before = await snapshotTree(dir);
+    const stopWriter = unblockFifoLater(path.join(dir, name));
+    try {
+      return await runCli(argv, { cwd: dir });
+    } finally {
+      stopWriter();
+    }
+  }
+
+  it('refuses a FIFO given as a path, without opening it', async () => {
+    expect(await runWithFifo('LESSONS.md', ['lint', 'LESSONS.md'])).toEqual({ exitCode: 2, stdout: '', stderr: 'lessons: LESSONS.md: is not a regular file (a FIFO)\n' });
+  });
+
+  it('refuses a FIFO named as the config file', async () => {
+    expect(await runWithFifo('cfg.json', ['lint', '--config', 'cfg.json', 'good.md'])).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'lessons: cfg.json: cannot read config file: is not a regular file (a FIFO)\n',
+    });
+  });
+
+  it('refuses a FIFO found as lessons.config.json', async () => {
+    await addFiles({ '.git/HEAD': '' });
+    expect(await runWithFifo('lessons.config.json', ['lint', 'good.md'])).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'lessons: lessons.config.json: cannot read config file: is not a regular file (a FIFO)\n',
+    });
+  });
+
+  it('skips a FIFO met while looking for lessons files', async () => {
+    await addFiles({ '.git/HEAD': '', 'tasks/lessons.md': await readFile(path.join(dir, 'good.md')) });
+    expect(await runWithFifo('LESSONS.md', ['lint'])).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+  });
+
+  it.skipIf(process.platform !== 'linux')('refuses a character device, shown by its absolute path rather than ../../dev/null', async () => {
+    // /dev/null: should the check break, reading it ends at once (an empty file), where /dev/zero would not.
+    expect(await runCli(['lint', '/dev/null'], { cwd: dir })).toEqual({ exitCode: 2, stdout: '', stderr: 'lessons: /dev/null: is not a regular file (a character device)\n' });
+    expect(await runCli(['lint', '--config', '/dev/null', 'good.md'], { cwd: dir })).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'lessons: /dev/null: cannot read config file: is not a regular file (a character device)\n',
+    });
+  });
+});
+
+describe('lessons lint: a config file name that is a directory', () => {
+  it('is refused with one line and exit 2, not skipped', async () => {
+    await mkdir(path.join(dir, '.git'));
+    await mkdir(path.join(dir, 'lessons.config.json'));
+    before = await snapshotTree(dir);
+    expect(await runCli(['lint', 'good.md'], { cwd: dir })).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'lessons: lessons.config.json: cannot read config file: is a directory, expected a file\n',
+    });
+  });
+});
+
+describe('lessons lint: control characters in paths are escaped, so one message stays one line', () => {
+  it.skipIf(process.platform === 'win32')('an empty file whose name holds a newline', async () => {
+    await addFiles({ 'a\nb.md': '' });
+    expect(await runCli(['lint', 'a\nb.md'], { cwd: dir })).toEqual({ exitCode: 0, stdout: '', stderr: 'lessons: a\\nb.md: empty file, nothing to lint\n' });
+  });
+
+  it('a missing path that would forge a second message', async () => {
+    expect(await runCli(['lint', 'x\nlessons: fake.md: everything is fine'], { cwd: dir })).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'lessons: x\\nlessons: fake.md: everything is fine: no such file or directory\n',
+    });
+  });
+
+  it('a glob matching nothing, with an escape sequence and a tab', async () => {
+    expect((await runCli(['lint', 'docs/\u001b[2J\t*.md'], { cwd: dir })).stderr).toBe('lessons: docs/\\x1b[2J\\t*.md: no files matched\n');
+  });
+
+  it.skipIf(process.platform === 'win32')('the file names of the stylish and compact reports', async () => {
+    await addFiles({ 'x\ry/LESSONS.md': '## 2026-02-30: A bad date\n\n**Bug**: x\n' });
+    const stylish = await runCli(['lint', 'x\ry'], { cwd: dir });
+    expect(stylish.exitCode).toBe(1);
+    expect(stylish.stdout).toMatch(/^\nx\\ry\/LESSONS\.md\n {2}1:/);
+    expect(stylish.stdout).not.toContain('\r');
+    const compact = await runCli(['lint', '-f', 'compact', 'x\ry'], { cwd: dir });
+    expect(compact.stdout.split('\n').filter(Boolean).every((line) => line.startsWith('x\\ry/LESSONS.md:'))).toBe(true);
   });
 });

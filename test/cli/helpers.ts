@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
+import { lstat, mkdtemp, readdir, readFile, readlink, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,16 +55,24 @@ export async function writeTree(root: string, files: Record<string, string | Uin
   }
 }
 
-/** Every file below `root` with its size, mtime and content hash: compare two to prove nothing was written. */
+/**
+ * Every file below `root` with its size, mtime and content hash, every symlink with its target,
+ * every FIFO or device with its mode (never opened: that would block): compare two to prove
+ * nothing was written.
+ */
 export async function snapshotTree(root: string): Promise<Record<string, string>> {
   const snapshot: Record<string, string> = {};
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
     const full = path.join(entry.parentPath, entry.name);
-    const stats = await stat(full);
+    const stats = await lstat(full);
     const relative = path.relative(root, full);
-    if (entry.isDirectory()) {
+    if (stats.isDirectory()) {
       snapshot[relative] = 'dir';
+    } else if (stats.isSymbolicLink()) {
+      snapshot[relative] = `link:${await readlink(full)}`;
+    } else if (!stats.isFile()) {
+      snapshot[relative] = `special:${stats.mode.toString(8)}:${stats.rdev}`;
     } else {
       const hash = createHash('sha256').update(await readFile(full)).digest('hex');
       snapshot[relative] = `${stats.size}:${stats.mtimeMs}:${hash}`;

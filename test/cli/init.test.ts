@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readFile, readlink, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir, removeTempDir, repoRoot, runCli, snapshotTree, writeTree } from './helpers.js';
+import { canRunAsNobody, runCliProcess } from './process.js';
+import { hasFifos, makeFifo, unblockFifoLater } from './special-files.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -90,5 +92,74 @@ describe('lessons init --name', () => {
       expect(run.stderr).toMatch(/^lessons: --name .*\n$/u);
     }
     expect(await snapshotTree(dir)).toEqual(before);
+  });
+});
+
+describe('lessons init: a config that cannot be written is one line naming it, exit 2', () => {
+  it('lessons.config.json is a directory (--force)', async () => {
+    await mkdir(path.join(dir, 'lessons.config.json'));
+    const before = await snapshotTree(dir);
+    expect(await runCli(['init', '--force'], { cwd: dir })).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'lessons: lessons.config.json: cannot write the config file: is a directory\n',
+    });
+    const from = await runCli(['init', '--force', '--from', path.join(repoRoot, 'fixtures/init/custom-labels.md')], { cwd: dir });
+    expect([from.exitCode, from.stderr]).toEqual([2, 'lessons: lessons.config.json: cannot write the config file: is a directory\n']);
+    expect(await snapshotTree(dir)).toEqual(before);
+  });
+
+  it('the directory is below a regular file', async () => {
+    await writeTree(dir, { 'file.txt': 'x' });
+    const before = await snapshotTree(dir);
+    expect(await runCli(['init'], { cwd: path.join(dir, 'file.txt', 'sub') })).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'lessons: lessons.config.json: cannot write the config file: a parent is not a directory\n',
+    });
+    expect(await snapshotTree(dir)).toEqual(before);
+  });
+
+  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('the directory is read-only', async () => {
+    await chmod(dir, 0o555);
+    try {
+      expect(await runCli(['init'], { cwd: dir })).toEqual({ exitCode: 2, stdout: '', stderr: 'lessons: lessons.config.json: cannot write the config file: permission denied\n' });
+    } finally {
+      await chmod(dir, 0o755);
+    }
+  });
+
+  // Root writes anywhere: the same check as the user nobody, in a process of its own.
+  it.skipIf(!canRunAsNobody)('the directory is read-only (as nobody)', { timeout: 30_000 }, async () => {
+    const readOnly = path.join(dir, 'ro');
+    await mkdir(readOnly);
+    await chmod(dir, 0o755);
+    await chmod(readOnly, 0o555);
+    const run = await runCliProcess(['init'], { cwd: readOnly, asNobody: true });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'lessons: lessons.config.json: cannot write the config file: permission denied\n', timedOut: false });
+    expect(await snapshotTree(readOnly)).toEqual({});
+  });
+
+  it.skipIf(process.platform === 'win32')('a symlinked lessons.config.json is written through, and stays a link', async () => {
+    await writeTree(dir, { 'dotfiles/lessons.json': '{}\n' });
+    await symlink('dotfiles/lessons.json', path.join(dir, 'lessons.config.json'));
+    expect((await runCli(['init', '--force'], { cwd: dir })).exitCode).toBe(0);
+    expect(await readlink(path.join(dir, 'lessons.config.json'))).toBe('dotfiles/lessons.json');
+    expect(JSON.parse(await readFile(path.join(dir, 'dotfiles/lessons.json'), 'utf8'))).toHaveProperty('schema');
+  });
+});
+
+describe.skipIf(!hasFifos)('lessons init --from a FIFO', () => {
+  it('is refused without opening it, and writes nothing', async () => {
+    makeFifo(path.join(dir, 'LESSONS.md'));
+    const before = await snapshotTree(dir);
+    const stopWriter = unblockFifoLater(path.join(dir, 'LESSONS.md'));
+    try {
+      expect(await runCli(['init', '--from', 'LESSONS.md'], { cwd: dir })).toEqual({ exitCode: 2, stdout: '', stderr: 'lessons: LESSONS.md: is not a regular file (a FIFO)\n' });
+    } finally {
+      stopWriter();
+    }
+    expect(await snapshotTree(dir)).toEqual(before);
+    expect((await lstat(path.join(dir, 'LESSONS.md'))).isFIFO()).toBe(true);
   });
 });

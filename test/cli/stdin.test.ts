@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JsonResult } from '../../src/report/json.js';
+import { MAX_FILE_BYTES } from '../../src/files/read-text-file.js';
 import { makeTempDir, removeTempDir, repoRoot, runCli, writeTree } from './helpers.js';
 
 const cwd = repoRoot;
@@ -52,6 +53,12 @@ describe('lessons lint --stdin', () => {
       stderr: `lessons: tasks/lessons.md: ${message}\n`,
     });
     expect((await runCli(['lint', '--stdin'], { cwd, stdin: bytes })).stderr).toBe(`lessons: <stdin>: ${message}\n`);
+  });
+
+  it('refuses input past the size limit with one line and exit 2, without a size it cannot know', async () => {
+    // What run.ts reads at most: one byte past the limit.
+    const bytes = Buffer.alloc(MAX_FILE_BYTES + 1, 0x61);
+    expect(await runCli(['lint', '--stdin'], { cwd, stdin: bytes })).toEqual({ exitCode: 2, stdout: '', stderr: 'lessons: <stdin>: file too large, maximum is 50 MB\n' });
   });
 
   it('strips a UTF-8 byte order mark and accepts CRLF, as for a file', async () => {

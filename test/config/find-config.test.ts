@@ -64,8 +64,13 @@ describe('findConfig on the real file system', () => {
     expect(await findConfig(path.join(root, 'repo/docs'))).toBeUndefined();
   });
 
-  it('ignores a directory named like a config file', async () => {
-    const root = await makeTree({ '.git/': '', 'lessons.config.json/': '' });
+  it('finds a directory named like a config file, for loading to refuse, rather than look past it', async () => {
+    const root = await makeTree({ '.git/': '', 'lessons.config.json/': '', '.lessonsrc.json': json({}) });
+    expect(await findConfig(root)).toBe(path.join(root, 'lessons.config.json'));
+  });
+
+  it('ignores a package.json that is not a file', async () => {
+    const root = await makeTree({ '.git/': '', 'package.json/': '' });
     expect(await findConfig(root)).toBeUndefined();
   });
 });

@@ -108,6 +108,16 @@ describe('loadConfig errors name the file and say what is wrong', () => {
     expect(error.message).toBe('missing.json: cannot read config file: no such file or directory');
   });
 
+  it('a discovered config file name that is a directory is an error, not skipped', async () => {
+    const error = await loadError({ '.git/': '', 'lessons.config.json/': '' });
+    expect(error.message).toBe('lessons.config.json: cannot read config file: is a directory, expected a file');
+  });
+
+  it.skipIf(process.platform === 'win32')('escapes control characters in the file name', async () => {
+    const error = await loadError({ 'a\nb.json': '{' }, { configPath: 'a\nb.json' });
+    expect(error.message).toMatch(/^a\\nb\.json: invalid JSON/u);
+  });
+
   it('an explicit package.json without a lessons key is an error', async () => {
     const error = await loadError({ 'package.json': json({ name: 'x' }) }, { configPath: 'package.json' });
     expect(error.message).toBe('package.json: no "lessons" key in package.json');

@@ -1,8 +1,10 @@
 import { chmod, mkdir, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FileRefusedError, readRegularFileSync } from '../../src/files/read-regular-file.js';
 import { MAX_FILE_BYTES, readTextFile } from '../../src/files/read-text-file.js';
 import { makeTempDir, removeTempDir } from '../cli/helpers.js';
+import { hasFifos, makeFifo, unblockFifoLater } from '../cli/special-files.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -58,5 +60,39 @@ describe('readTextFile', () => {
     await writeFile(file, '# x\n');
     await chmod(file, 0o000);
     expect(await readTextFile(file)).toMatchObject({ isText: false, problem: { kind: 'unreadable', message: 'permission denied' } });
+  });
+
+  it.skipIf(!hasFifos)('refuses a FIFO without opening it (no writer needed)', async () => {
+    const fifo = path.join(dir, 'LESSONS.md');
+    makeFifo(fifo);
+    const stopWriter = unblockFifoLater(fifo);
+    try {
+      expect(await readTextFile(fifo)).toEqual({
+        isText: false,
+        problem: { kind: 'not-regular-file', filePath: fifo, message: 'is not a regular file (a FIFO)' },
+      });
+    } finally {
+      stopWriter();
+    }
+  });
+
+  it.skipIf(process.platform !== 'linux')('refuses a character device', async () => {
+    expect(await readTextFile('/dev/null')).toEqual({
+      isText: false,
+      problem: { kind: 'not-regular-file', filePath: '/dev/null', message: 'is not a regular file (a character device)' },
+    });
+  });
+});
+
+describe.skipIf(process.platform !== 'linux')('readRegularFileSync', () => {
+  // /proc files are regular files whose stat says 0 bytes: only reading tells their size.
+  it('reads a file to its end whatever its stat size says', () => {
+    expect(readRegularFileSync('/proc/self/status', MAX_FILE_BYTES).toString('utf8')).toMatch(/^Name:/);
+  });
+
+  it('stops one byte past the limit when the stat size did not tell', () => {
+    // Not `(N MB)`: the reader stopped, so the size is not known.
+    expect(() => readRegularFileSync('/proc/self/status', 16)).toThrow(FileRefusedError);
+    expect(() => readRegularFileSync('/proc/self/status', 16)).toThrow(/^file too large, maximum is /);
   });
 });

@@ -23,13 +23,23 @@ describe('compact formatter', () => {
     );
   });
 
-  it('shows files outside the current directory relative to it, and <stdin> as is', () => {
-    const results = [result('/elsewhere/LESSONS.md', [diagnostic({ line: 1, column: 1 })]), result('<stdin>', [diagnostic({ line: 2, column: 1 })])];
-    expect(formatCompact(results, { cwd }).split('\n')).toEqual([
+  it('shows files outside the current directory relative to it (absolute when they meet only at the root), and <stdin> as is', () => {
+    const results = [
+      result('/project/elsewhere/LESSONS.md', [diagnostic({ line: 1, column: 1 })]),
+      result('/elsewhere/LESSONS.md', [diagnostic({ line: 1, column: 1 })]),
+      result('<stdin>', [diagnostic({ line: 2, column: 1 })]),
+    ];
+    expect(formatCompact(results, { cwd: '/project/app' }).split('\n')).toEqual([
+      '/elsewhere/LESSONS.md:1:1: error Missing field `Fix` [required-field]',
       '../elsewhere/LESSONS.md:1:1: error Missing field `Fix` [required-field]',
       '<stdin>:2:1: error Missing field `Fix` [required-field]',
       '',
     ]);
+  });
+
+  it('escapes control characters in a file name, so one finding stays one line', () => {
+    const results = [result('/project/a\rb.md', [diagnostic({ line: 1, column: 1 })])];
+    expect(formatCompact(results, { cwd })).toBe('a\\rb.md:1:1: error Missing field `Fix` [required-field]\n');
   });
 
   it('prints nothing when there are no findings', () => {

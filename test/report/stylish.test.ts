@@ -56,9 +56,15 @@ describe('formatStylish', () => {
     expect(output).toContain('  1:1  error  two lines  required-field\n');
   });
 
-  it('shows paths outside cwd relative too', () => {
-    const output = formatStylish([result('/elsewhere/LESSONS.md', [diagnostic({ line: 1, column: 1 })])], { cwd });
+  it('shows paths outside cwd relative too, or absolute when they meet only at the root', () => {
+    const output = formatStylish([result('/project/elsewhere/LESSONS.md', [diagnostic({ line: 1, column: 1 })])], { cwd: '/project/app' });
     expect(output).toContain('\n../elsewhere/LESSONS.md\n');
+    expect(formatStylish([result('/elsewhere/LESSONS.md', [diagnostic({ line: 1, column: 1 })])], { cwd })).toContain('\n/elsewhere/LESSONS.md\n');
+  });
+
+  it('escapes control characters in a file name, so the header stays one line', () => {
+    const output = formatStylish([result('/project/a\nb.md', [diagnostic({ line: 1, column: 1 })])], { cwd });
+    expect(output).toContain('\na\\nb.md\n');
   });
 
   it('has no escape codes at colour level 0 and colours severities at level 1', () => {
