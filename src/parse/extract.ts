@@ -12,6 +12,7 @@ import type { Entry, EntryDate, EntryLayout, LessonsDocument, OffDepthHeading, S
 import { findPseudoHeadings } from './pseudo-headings.js';
 import { extractRecordEntries } from './record-entries.js';
 import { extractTopicEntries, extractTopicItems } from './topic-items.js';
+import { liftUnderlinedFields } from './underlined-fields.js';
 
 /** Options of `extractDocument`. */
 export interface ExtractOptions {
@@ -25,7 +26,7 @@ export interface ExtractOptions {
 /** Build the lessons model of one parsed file: entries, fields, sections and the oddities rules report. */
 export function extractDocument(tree: Root, source: string, options: ExtractOptions): LessonsDocument {
   const locator = createLocator(source);
-  const blocks = tree.children;
+  const { blocks, underlinedFields } = liftUnderlinedFields(tree.children, source, options.vocabulary, locator);
   const headings = describeHeadings(blocks, source, options.vocabulary, locator);
   const entryDepth = inferEntryDepth(headings, blocks, source, options.vocabulary);
   const document: LessonsDocument = {
@@ -38,6 +39,7 @@ export function extractDocument(tree: Root, source: string, options: ExtractOpti
     pseudoHeadings: findPseudoHeadings(blocks, source, options.vocabulary, locator),
     offDepthHeadings: [],
     emptyHeadings: headings.filter((heading) => !/[\p{L}\p{N}]/u.test(heading.text)).map((heading) => offDepthOf(heading, rangeOf(heading.node, locator))),
+    underlinedFields,
     deepNesting: (tree.data?.nestingCuts ?? []).map((cut) => ({ range: locator.range(cut.start, cut.end), depth: cut.depth })),
     foreignLabels: [],
     directives: findDirectives(tree, source, locator),

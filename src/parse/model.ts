@@ -147,6 +147,16 @@ export interface Directive {
   ruleRanges: Range[];
 }
 
+/** A field line that the `---` or `===` line directly under it turned into a setext heading. */
+export interface UnderlinedField {
+  /** The field's label as written. */
+  label: string;
+  /** The underline as written (`---`). */
+  underline: string;
+  /** The underline's line. */
+  range: Range;
+}
+
 /** Lines whose block quotes and lists nest past the depth the parser reads (`MAX_NESTING`). */
 export interface DeepNesting {
   range: Range;
@@ -170,6 +180,8 @@ export interface LessonsDocument {
   offDepthHeadings: OffDepthHeading[];
   /** Headings with no word in them (`#` alone, `# ────`): stray lines that became headings. */
   emptyHeadings: OffDepthHeading[];
+  /** Field lines turned into headings by a `---` directly under them; read as fields all the same. */
+  underlinedFields: UnderlinedField[];
   /** Runs of lines nested too deep (block quotes, lists) to be read: left out of the model. */
   deepNesting: DeepNesting[];
   /**

@@ -20,6 +20,7 @@ import { orphanContent } from './orphan-content.js';
 import { pseudoHeading } from './pseudo-heading.js';
 import { requiredField } from './required-field.js';
 import { statusValue } from './status-value.js';
+import { underlinedField } from './underlined-field.js';
 import { unknownField } from './unknown-field.js';
 import { unknownFormat } from './unknown-format.js';
 import type { Rule } from './rule.js';
@@ -48,6 +49,7 @@ export const rules: readonly Rule<unknown>[] = [
   pseudoHeading,
   requiredField,
   statusValue,
+  underlinedField,
   unknownField,
   unknownFormat,
 ];

@@ -184,3 +184,30 @@ describe('empty-heading', () => {
     expect(lintWithRule(text, 'empty-heading')).toEqual([]);
   });
 });
+
+describe('underlined-field', () => {
+  const entryWith = (files: string) => md('# Lessons', '', '## 2026-03-10 - Unescaped shell argument', '', '**Rule**: Pass arguments as an array.', '', ...files.split('\n'));
+
+  it('reports the underline under a field line, naming the field of the line above it', () => {
+    const text = entryWith('**Bug**: quoting broke\n**Files**: src/run.ts\n---');
+    expect(lintWithRule(text, 'underlined-field').map((d) => [d.line, d.column, d.message])).toEqual([
+      [9, 1, 'Unexpected heading made of field `Files` by the `---` line directly under it, expected a field and a rule: add a blank line before `---`'],
+    ]);
+  });
+
+  it('still reads the field, so no rule reports it missing', () => {
+    const text = md(
+      '# Lessons', '', '## 2026-03-03 - A', '', '**Rule**: a', '', '**Files**: a.ts', '',
+      '## 2026-03-10 - B', '', '**Rule**: b', '', '**Files**: b.ts', '---', '',
+      '## 2026-03-17 - C', '', '**Rule**: c', '', '**Files**: c.ts',
+    );
+    expect(lintWithRule(text, 'required-field')).toEqual([]);
+    expect(lintWithRule(text, 'underlined-field')).toHaveLength(1);
+  });
+
+  it('is satisfied by the remedy, and leaves headings that are headings alone', () => {
+    expect(lintWithRule(entryWith('**Files**: src/run.ts\n\n---'), 'underlined-field')).toEqual([]);
+    expect(lintWithRule(entryWith('Notes on the fix\n---'), 'underlined-field')).toEqual([]);
+    expect(lintWithRule(entryWith('## Files: src/run.ts\n---'), 'underlined-field')).toEqual([]);
+  });
+});
