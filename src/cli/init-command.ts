@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { access } from '../files/fs-callbacks.js';
 import { readTextFile } from '../files/read-text-file.js';
+import type { InferredSchema } from '../init/infer-schema.js';
 import { printable } from '../report/display-path.js';
 import { presets } from '../schema/presets.js';
 import { ExitCode } from './exit-code.js';
@@ -11,6 +12,8 @@ import type { Io } from './io.js';
 export interface InitCommandOptions {
   from?: string;
   force?: boolean;
+  /** Print the config on stdout instead of writing it (so a config that exists stays as it is). */
+  stdout?: boolean;
   name: string;
 }
 
@@ -24,6 +27,7 @@ export function addInitCommand(program: Command, io: Io, onExitCode: (code: numb
     .description(`write a starter ${INIT_CONFIG_NAME}, or with --from infer one from an existing lessons file`)
     .option('--from <file>', 'infer the entry schema from this lessons file, then lint the file with it')
     .option('--force', `overwrite an existing ${INIT_CONFIG_NAME}`)
+    .option('--stdout', `print the config instead of writing ${INIT_CONFIG_NAME} (to copy a schema into a config you have)`)
     .option('--name <schema>', 'name of the inferred schema (not a preset name)', 'lessons')
     .action(async (options: InitCommandOptions) => {
       onExitCode(await runInit(options, io));
@@ -34,7 +38,8 @@ export function addInitCommand(program: Command, io: Io, onExitCode: (code: numb
 export async function runInit(options: InitCommandOptions, io: Io): Promise<number> {
   const target = path.join(io.cwd, INIT_CONFIG_NAME);
   // Loaded on demand: registering the command must not cost every other run its imports.
-  const { inferredConfig, starterConfig } = await import('../init/build-config.js');
+  const { starterConfig } = await import('../init/build-config.js');
+  if (options.stdout) return printConfig(options, io);
   if (!options.force && (await exists(target))) {
     io.stderr(`lessons: ${INIT_CONFIG_NAME} already exists; use --force to overwrite it\n`);
     return ExitCode.fatal;
@@ -44,32 +49,55 @@ export async function runInit(options: InitCommandOptions, io: Io): Promise<numb
     io.stdout(`Wrote ${INIT_CONFIG_NAME}: the incident and correction presets, every rule at its default\n`);
     return ExitCode.ok;
   }
-  if (presets.has(options.name)) {
-    io.stderr(`lessons: --name ${options.name}: a preset has that name, expected another name for the inferred schema\n`);
-    return ExitCode.fatal;
+  const built = await buildInferred(options.from, options.name, io);
+  if ('exitCode' in built) return built.exitCode;
+  if (!(await writeConfig(target, built.config, io))) return ExitCode.fatal;
+  const { reportInference } = await import('./init-report.js');
+  return reportInference({ inferred: built.inferred, name: options.name, source: built.source, shown: printable(options.from), configPath: target }, io);
+}
+
+// `--stdout`: the config that would be written, as JSON on stdout, and nothing else: no file is
+// written or read but the source, so it works beside a config that exists.
+async function printConfig(options: InitCommandOptions, io: Io): Promise<number> {
+  const { starterConfig } = await import('../init/build-config.js');
+  if (options.from === undefined) {
+    io.stdout(`${JSON.stringify(starterConfig(), null, 2)}\n`);
+    return ExitCode.ok;
   }
-  const source = path.resolve(io.cwd, options.from);
+  const built = await buildInferred(options.from, options.name, io);
+  if ('exitCode' in built) return built.exitCode;
+  io.stdout(`${JSON.stringify(built.config, null, 2)}\n`);
+  return ExitCode.ok;
+}
+
+type Inferred = { config: Record<string, unknown>; inferred: InferredSchema; source: string };
+
+/** The config inferred from the file `from`, or the exit code after one line on stderr saying why not. */
+async function buildInferred(from: string, name: string, io: Io): Promise<Inferred | { exitCode: number }> {
+  if (presets.has(name)) {
+    io.stderr(`lessons: --name ${name}: a preset has that name, expected another name for the inferred schema\n`);
+    return { exitCode: ExitCode.fatal };
+  }
+  const source = path.resolve(io.cwd, from);
   const read = await readTextFile(source);
   if (!read.isText) {
-    io.stderr(`lessons: ${printable(options.from)}: ${read.problem.message}\n`);
-    return ExitCode.fatal;
+    io.stderr(`lessons: ${printable(from)}: ${read.problem.message}\n`);
+    return { exitCode: ExitCode.fatal };
   }
   // Loaded on demand: inference parses the file twice and is needed by this command only.
-  const { inferSchema } = await import('../init/infer-schema.js');
+  const [{ inferSchema }, { inferredConfig }] = await Promise.all([import('../init/infer-schema.js'), import('../init/build-config.js')]);
   const inferred = inferSchema(read.text);
   if (inferred.entryCount === 0 && inferred.fields.length === 0) {
-    io.stderr(`lessons: ${printable(options.from)}: no entries found to infer a schema from (expected dated headings like \`## 2026-02-14: Title\` or dated list items)\n`);
-    return ExitCode.fatal;
+    io.stderr(`lessons: ${printable(from)}: no entries found to infer a schema from (expected dated headings like \`## 2026-02-14: Title\` or dated list items)\n`);
+    return { exitCode: ExitCode.fatal };
   }
-  const config = inferredConfig(inferred, options.name);
+  const config = inferredConfig(inferred, name);
   const problem = await checkConfig(config, io.cwd);
   if (problem !== undefined) {
-    io.stderr(`lessons: --name ${JSON.stringify(options.name)}: ${problem}\n`);
-    return ExitCode.fatal;
+    io.stderr(`lessons: --name ${JSON.stringify(name)}: ${problem}\n`);
+    return { exitCode: ExitCode.fatal };
   }
-  if (!(await writeConfig(target, config, io))) return ExitCode.fatal;
-  const { reportInference } = await import('./init-report.js');
-  return reportInference({ inferred, name: options.name, source, shown: printable(options.from), configPath: target }, io);
+  return { config, inferred, source };
 }
 
 /** Write the config file; false, after one line on stderr, when it cannot be written. */

@@ -66,7 +66,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     } else {
       try {
         const fileConfig = options.loadedConfig ? resolveConfigForFile(options.loadedConfig, filePath) : config;
-        results.push(lintText(read.text, { filePath, config: fileConfig, now: options.now }));
+        results.push(lintText(read.text, { filePath, config: fileConfig, now: options.now, cwd: options.cwd }));
       } catch (error) {
         // A crash on one file must not hide the results of the others; the path helps a bug report.
         const message = error instanceof Error ? error.message : String(error);

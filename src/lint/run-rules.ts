@@ -1,6 +1,7 @@
 import type { RuleSetting } from '../config/resolved.js';
 import type { Entry, LessonsDocument, Range } from '../parse/model.js';
 import type { Location, ReportDescriptor, Rule, SchemaSet, SeveritySetting } from '../rules/rule.js';
+import { createRangeChecker, type InvalidRange, type Place } from './check-range.js';
 import type { Diagnostic } from './result.js';
 
 /** What the runner needs besides the document. */
@@ -9,6 +10,13 @@ export interface RunRulesOptions {
   settings: Record<string, RuleSetting>;
   schemas: SchemaSet;
   now: Date;
+  /** See RuleContext.fileName. */
+  fileName: string;
+  /**
+   * Told of every place a rule reports outside the text (a bug in the rule), after it is made to fit;
+   * tests fail on it. Such a place is always made to fit, so that formatters and editors get a real one.
+   */
+  onInvalidRange?: (invalid: InvalidRange) => void;
 }
 
 /** Run every enabled rule over the document and return its diagnostics, unsorted. */
@@ -16,16 +24,17 @@ export function runRules(document: LessonsDocument, options: RunRulesOptions): D
   const diagnostics: Diagnostic[] = [];
   const ruleIds = options.rules.map((rule) => rule.meta.id);
   const schemaOf = (entry: Entry) => (entry.schema === undefined ? undefined : options.schemas.byName(entry.schema));
+  const placeOf = placer(document.source, options.onInvalidRange);
   for (const rule of options.rules) {
     const setting = options.settings[rule.meta.id];
     const { severity, isOnce } = effectiveSeverity(rule, setting, options.schemas.isInferred);
     if (severity === 'off') continue;
     const found: Diagnostic[] = [];
     const report = (descriptor: ReportDescriptor) => {
-      found.push(toDiagnostic(rule, descriptor, severity === 'error' ? 'error' : 'warning'));
+      found.push(toDiagnostic(rule, descriptor, severity === 'error' ? 'error' : 'warning', placeOf));
     };
     const ruleOptions = setting?.options ?? rule.meta.defaultOptions;
-    rule.check({ document, schemas: options.schemas, options: ruleOptions, now: options.now, report, schemaOf, ruleIds });
+    rule.check({ document, schemas: options.schemas, options: ruleOptions, now: options.now, fileName: options.fileName, report, schemaOf, ruleIds });
     for (const diagnostic of isOnce ? firstOf(found) : found) diagnostics.push(diagnostic);
   }
   return diagnostics;
@@ -49,7 +58,22 @@ function firstOf(found: Diagnostic[]): Diagnostic[] {
   return first ? [first] : [];
 }
 
-function toDiagnostic(rule: Rule<unknown>, descriptor: ReportDescriptor, severity: Diagnostic['severity']): Diagnostic {
+// Every reported place, checked against the text in this one place and made to fit when it does not.
+type Placer = (ruleId: string, range: Range) => Place;
+
+function placer(source: string, onInvalidRange: RunRulesOptions['onInvalidRange']): Placer {
+  const checker = createRangeChecker(source);
+  return (ruleId, range) => {
+    const reported = positions(range);
+    const problem = checker.problemOf(reported);
+    if (problem === undefined) return reported;
+    const fitted = checker.fit(reported);
+    onInvalidRange?.({ ruleId, problem, reported, fitted });
+    return fitted;
+  };
+}
+
+function toDiagnostic(rule: Rule<unknown>, descriptor: ReportDescriptor, severity: Diagnostic['severity'], placeOf: Placer): Diagnostic {
   const template = rule.meta.messages[descriptor.messageId];
   if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${descriptor.messageId}`);
   const range = rangeOf(descriptor.at);
@@ -58,10 +82,10 @@ function toDiagnostic(rule: Rule<unknown>, descriptor: ReportDescriptor, severit
     severity,
     messageId: descriptor.messageId,
     message: formatMessage(template, descriptor.data),
-    ...positions(range),
+    ...placeOf(rule.meta.id, range),
   };
   if (descriptor.related && descriptor.related.length > 0) {
-    diagnostic.related = descriptor.related.map((related) => ({ message: related.message, ...positions(rangeOf(related.at)) }));
+    diagnostic.related = descriptor.related.map((related) => ({ message: related.message, ...placeOf(rule.meta.id, rangeOf(related.at)) }));
   }
   return diagnostic;
 }

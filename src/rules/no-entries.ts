@@ -8,7 +8,7 @@ export const noEntries = defineRule({
     defaultSeverity: 'warn',
     fixable: false,
     messages: {
-      none: 'Missing lessons entries, expected dated headings like `## 2026-02-14: Title` followed by fields like `**{{field}}**: ...`',
+      none: 'Missing lessons entries: no heading, list item or paragraph of this file starts with a date, expected entries like `## 2026-02-14: Title` over labelled fields like `**{{field}}**: ...`',
     },
     docs: {
       rationale:
@@ -23,7 +23,9 @@ export const noEntries = defineRule({
     const { document } = context;
     if (document.entries.length > 0 || document.pseudoHeadings.length > 0) return;
     const origin = { line: 1, column: 1, offset: 0 };
-    const field = context.schemas.candidates[0]?.fields.at(-1)?.name ?? 'Rule';
+    // `Rule` is the field nearly every format has; else the first field of the first candidate schema.
+    const fields = context.schemas.candidates[0]?.fields.map((candidate) => candidate.name) ?? [];
+    const field = fields.length === 0 || fields.includes('Rule') ? 'Rule' : (fields[0] as string);
     context.report({ messageId: 'none', data: { field }, at: { start: origin, end: origin } });
   },
 });

@@ -68,6 +68,11 @@ export interface RuleContext<Options> {
   options: Options;
   /** The current time; injectable so tests of `future-date` are stable. */
   now: Date;
+  /**
+   * The file as a remedy's command names it (`lessons init --from tasks/lessons.md`): relative to the
+   * directory the lint ran from, shell-quoted when needed; `FILE` for text without a path.
+   */
+  fileName: string;
   report(descriptor: ReportDescriptor): void;
   /** The schema chosen for an entry, when one fits. */
   schemaOf(entry: Entry): EntrySchema | undefined;

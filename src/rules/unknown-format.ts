@@ -14,11 +14,11 @@ export const unknownFormat = defineRule({
     fixable: false,
     messages: {
       labels:
-        'Unexpected entry format: labels {{labels}} match no entry schema, expected the fields of {{schemas}}: declare a schema for this format (`lessons init --from {{file}}`)',
+        'Unexpected entry format: labels {{labels}} match no entry schema, expected the fields of {{schemas}}: declare a schema for this format (`lessons init --from {{file}} --stdout` prints one for your config)',
       fewFields:
-        'Unexpected entry format: no entry has two fields of one schema (only {{fields}}), expected the fields of {{schemas}}: declare a schema for this format (`lessons init --from {{file}}`)',
+        'Unexpected entry format: no entry has two fields of one schema (only {{fields}}), expected the fields of {{schemas}}: declare a schema for this format (`lessons init --from {{file}} --stdout` prints one for your config)',
       noLabels:
-        'Unexpected entry format: {{count}} entries without labelled fields, expected the fields of {{schemas}}: declare a schema for this format, or one with no fields (`lessons init --from {{file}}`)',
+        'Unexpected entry format: {{entries}} without labelled fields, expected the fields of {{schemas}}: declare a schema for this format, or one with no fields (`lessons init --from {{file}} --stdout` prints one for your config)',
     },
     docs: {
       rationale:
@@ -53,8 +53,7 @@ export const unknownFormat = defineRule({
     const { document, schemas } = context;
     const [first] = document.entries;
     if (first === undefined || document.schemaFit !== 'foreign') return;
-    const file = document.path.includes('/') ? document.path.slice(document.path.lastIndexOf('/') + 1) : document.path;
-    const data = { schemas: describeSchemas(schemas.candidates), file: file === '<text>' ? 'FILE' : file, count: document.entries.length };
+    const data = { schemas: describeSchemas(schemas.candidates), file: context.fileName, entries: document.entries.length === 1 ? 'an entry' : `${document.entries.length} entries` };
     const known = [...new Set(document.entries.flatMap((entry) => entry.fields.map((field) => field.name ?? field.label)))];
     const labels = document.foreignLabels;
     if (labels.length > 0) {

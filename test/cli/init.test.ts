@@ -38,6 +38,32 @@ describe('lessons init', () => {
     expect(lint.exitCode).toBe(0);
   });
 
+  it('--stdout prints the config a config already there would get, and writes nothing', async () => {
+    await writeTree(dir, { 'lessons.config.json': '{"schema": "incident"}\n', 'tasks/lessons.md': await readFile(path.join(repoRoot, 'fixtures/init/custom-labels.md'), 'utf8') });
+    const before = await snapshotTree(dir);
+    const run = await runCli(['init', '--from', 'tasks/lessons.md', '--stdout'], { cwd: dir });
+    expect([run.exitCode, run.stderr]).toEqual([0, '']);
+    expect(JSON.parse(run.stdout)).toMatchObject({ schema: 'lessons', schemas: { lessons: { fields: expect.any(Array) } } });
+    expect(await snapshotTree(dir)).toEqual(before);
+    const starter = await runCli(['init', '--stdout'], { cwd: dir });
+    expect(JSON.parse(starter.stdout)).toMatchObject({ schema: ['incident', 'correction'] });
+  });
+
+  it('the remedy unknown-format names works as written: the path from where lint ran, then --stdout', async () => {
+    await writeTree(dir, {
+      'lessons.config.json': '{"schema": "incident"}\n',
+      'tasks/lessons.md': '## 2026-02-14: Cron\n\n**What happened**: late.\n\n**Lesson**: UTC.\n\n## 2026-02-15: Disk\n\n**What happened**: full.\n\n**Lesson**: rotate.\n',
+    });
+    const lint = await runCli(['lint', 'tasks/lessons.md', '--format', 'json'], { cwd: dir });
+    const [finding] = (JSON.parse(lint.stdout) as { messages: { ruleId: string; message: string }[] }[])[0]?.messages ?? [];
+    expect(finding?.ruleId).toBe('unknown-format');
+    const command = /`lessons (init --from \S+ --stdout)`/u.exec(finding?.message ?? '')?.[1];
+    expect(command).toBe('init --from tasks/lessons.md --stdout');
+    const run = await runCli((command as string).split(' '), { cwd: dir });
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ schemas: { lessons: { fields: [expect.objectContaining({ name: 'What happened' }), expect.objectContaining({ name: 'Lesson' })] } } });
+  });
+
   it('--from lists the entries that break the inferred schema', async () => {
     const run = await runCli(['init', '--from', path.join(repoRoot, 'fixtures/init/date-field.md')], { cwd: dir });
     expect(run.exitCode).toBe(0);

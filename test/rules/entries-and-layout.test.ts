@@ -163,6 +163,12 @@ describe('no-entries', () => {
     expect(lintWithRule('', 'no-entries')).toEqual([expect.objectContaining({ line: 1, column: 1, endLine: 1, endColumn: 1 })]);
   });
 
+  it('says why nothing was read, with an entry shape to follow', () => {
+    expect(lintWithRule(md('# Lessons', '', 'Notes to self.'), 'no-entries')[0]?.message).toBe(
+      'Missing lessons entries: no heading, list item or paragraph of this file starts with a date, expected entries like `## 2026-02-14: Title` over labelled fields like `**Rule**: ...`',
+    );
+  });
+
   it('leaves flattened entries to pseudo-heading', () => {
     const text = md('# Lessons', '', '2026-05-02 - Flattened title', '', 'Mistake: a');
     expect(lintWithRule(text, 'no-entries')).toEqual([]);

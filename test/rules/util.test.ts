@@ -78,6 +78,11 @@ describe('text', () => {
     expect(truncate('x'.repeat(100))).toHaveLength(60);
   });
 
+  it('cuts long quotes at a word, not inside one', () => {
+    const title = 'Systemd ProtectSystem=strict blocks package management in the upgrade hook';
+    expect(truncate(title, 40)).toBe('Systemd ProtectSystem=strict blocks…');
+  });
+
   it('renders code lists', () => {
     expect(codeList(['Bug', 'Fix'])).toBe('`Bug`, `Fix`');
   });

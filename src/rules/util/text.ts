@@ -5,7 +5,11 @@ const MAX_QUOTE = 60;
 /** Shorten text quoted in a message so a diagnostic stays on one readable line. */
 export function truncate(text: string, max = MAX_QUOTE): string {
   const oneLine = text.replace(/\s+/gu, ' ').trim();
-  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1).trimEnd()}…`;
+  if (oneLine.length <= max) return oneLine;
+  // Cut at a word boundary when there is one in the second half, so no word is left half-quoted.
+  const cut = oneLine.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space >= max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /** Remove inline Markdown markup (emphasis, code ticks, links) so text can be quoted inside backticks. */
