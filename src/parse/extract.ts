@@ -12,6 +12,7 @@ import type { Entry, EntryDate, EntryLayout, LessonsDocument, OffDepthHeading, S
 import { findPseudoHeadings } from './pseudo-headings.js';
 import { extractRecordEntries } from './record-entries.js';
 import { extractTopicEntries, extractTopicItems } from './topic-items.js';
+import { findStrayHeadings } from './stray-headings.js';
 import { liftUnderlinedFields } from './underlined-fields.js';
 
 /** Options of `extractDocument`. */
@@ -39,6 +40,7 @@ export function extractDocument(tree: Root, source: string, options: ExtractOpti
     pseudoHeadings: findPseudoHeadings(blocks, source, options.vocabulary, locator),
     offDepthHeadings: [],
     emptyHeadings: headings.filter((heading) => !/[\p{L}\p{N}]/u.test(heading.text)).map((heading) => offDepthOf(heading, rangeOf(heading.node, locator))),
+    strayHeadings: [],
     underlinedFields,
     deepNesting: (tree.data?.nestingCuts ?? []).map((cut) => ({ range: locator.range(cut.start, cut.end), depth: cut.depth })),
     foreignLabels: [],
@@ -46,7 +48,7 @@ export function extractDocument(tree: Root, source: string, options: ExtractOpti
   };
   const first = blocks[0];
   if (first?.type === 'yaml') document.frontmatter = readFrontmatter(first, source, locator);
-  collectEntries(document, headings, blocks, options.vocabulary, locator);
+  const undatedAtDepth = collectEntries(document, headings, blocks, options.vocabulary, locator);
   const layout = options.layout ?? 'auto';
   if (layout === 'list-item' || (layout === 'auto' && document.entries.length === 0)) {
     const groupDates = groupDatesByBlock(headings, blocks.length, source, locator);
@@ -68,14 +70,18 @@ export function extractDocument(tree: Root, source: string, options: ExtractOpti
     document.entryDepth = topics.entryDepth;
   }
   document.foreignLabels = foreignLabelsOf(document.entries);
+  const isHeadingLayout = document.entries.every((entry) => entry.layout === 'heading');
+  document.strayHeadings = findStrayHeadings(document.entries, isHeadingLayout ? undatedAtDepth : [], source, locator);
   return document;
 }
 
-function collectEntries(document: LessonsDocument, headings: HeadingInfo[], blocks: RootContent[], vocabulary: ReadonlyMap<string, string>, locator: Locator): void {
+// The entries at headings; returns the undated headings at the entry depth that hold no fields.
+function collectEntries(document: LessonsDocument, headings: HeadingInfo[], blocks: RootContent[], vocabulary: ReadonlyMap<string, string>, locator: Locator): Section[] {
   const depth = document.entryDepth;
   const boundaries = depth === undefined ? [] : boundariesAt(headings, depth, blocks.length);
   const stops = interruptions(document, headings, blocks);
   let groupDate: EntryDate | undefined;
+  const undatedAtDepth: Section[] = [];
   for (const [position, heading] of headings.entries()) {
     const range = rangeOf(heading.node, locator);
     if (depth === undefined || heading.node.depth !== depth || heading.isGroup) {
@@ -90,10 +96,12 @@ function collectEntries(document: LessonsDocument, headings: HeadingInfo[], bloc
     const fields = extractFields(body, bodyEnd, document.source, vocabulary, locator);
     if (!heading.date && fields.fields.length === 0) {
       document.sections.push(sectionOf(heading, range));
+      undatedAtDepth.push(sectionOf(heading, range));
       continue;
     }
     document.entries.push(buildEntry(heading, groupDate, fields, document.source, locator, bodyEnd));
   }
+  return undatedAtDepth;
 }
 
 // Blocks that end the entry before them although they are not entry headings: a dated heading at

@@ -147,6 +147,14 @@ export interface Directive {
   ruleRanges: Range[];
 }
 
+/** A heading that belongs to no entry where it sits: between entries, or glued into a line. */
+export interface StrayHeading {
+  kind: 'between-entries' | 'inside-line';
+  /** The heading as written (`## Notes`). */
+  text: string;
+  range: Range;
+}
+
 /** A field line that the `---` or `===` line directly under it turned into a setext heading. */
 export interface UnderlinedField {
   /** The field's label as written. */
@@ -180,6 +188,11 @@ export interface LessonsDocument {
   offDepthHeadings: OffDepthHeading[];
   /** Headings with no word in them (`#` alone, `# ────`): stray lines that became headings. */
   emptyHeadings: OffDepthHeading[];
+  /**
+   * Undated headings at the entry depth between two entries, with no fields (`## Notes` after an
+   * entry): the text under them belongs to no entry. Also `## Summary` written inside a line.
+   */
+  strayHeadings: StrayHeading[];
   /** Field lines turned into headings by a `---` directly under them; read as fields all the same. */
   underlinedFields: UnderlinedField[];
   /** Runs of lines nested too deep (block quotes, lists) to be read: left out of the model. */

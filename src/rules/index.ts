@@ -20,6 +20,7 @@ import { orphanContent } from './orphan-content.js';
 import { pseudoHeading } from './pseudo-heading.js';
 import { requiredField } from './required-field.js';
 import { statusValue } from './status-value.js';
+import { strayHeading } from './stray-heading.js';
 import { underlinedField } from './underlined-field.js';
 import { unknownField } from './unknown-field.js';
 import { unknownFormat } from './unknown-format.js';
@@ -49,6 +50,7 @@ export const rules: readonly Rule<unknown>[] = [
   pseudoHeading,
   requiredField,
   statusValue,
+  strayHeading,
   underlinedField,
   unknownField,
   unknownFormat,

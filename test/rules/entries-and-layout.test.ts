@@ -217,3 +217,23 @@ describe('underlined-field', () => {
     expect(lintWithRule(entryWith('## Files: src/run.ts\n---'), 'underlined-field')).toEqual([]);
   });
 });
+
+describe('stray-heading', () => {
+  const log = (middle: string, last = '**Rule**: Pin npm.') =>
+    md('# Lessons', '', '## 2026-02-14: A', '', '**Rule**: a', '', ...middle.split('\n'), '', '## 2026-02-20: B', '', '**Rule**: b', '', '## 2026-02-27: C', '', last);
+
+  it('reports an undated section heading between dated entries, where it is', () => {
+    expect(lintWithRule(log('## Notes\n\ndrifted too'), 'stray-heading').map((d) => [d.messageId, d.line, d.column])).toEqual([['betweenEntries', 7, 1]]);
+  });
+
+  it('is satisfied by the remedy, and leaves preambles, footers and lesson-like titles alone', () => {
+    expect(lintWithRule(log('### Notes\n\ndrifted too'), 'stray-heading')).toEqual([]);
+    expect(lintWithRule(log('## Light/dark theme mismatch\n\nprose'), 'stray-heading')).toEqual([]);
+    expect(lintWithRule(md('# Lessons', '', '## How to use', '', 'text', '', '## 2026-02-14: A', '', '**Rule**: a', '', '## Related', '', 'x'), 'stray-heading')).toEqual([]);
+  });
+
+  it('reports heading marks inside a line, but not inside inline code', () => {
+    expect(lintWithRule(log('text', '**Rule**: Pin npm. Notes follow. ## Summary'), 'stray-heading').map((d) => [d.messageId, d.line, d.column])).toEqual([['insideLine', 15, 34]]);
+    expect(lintWithRule(log('text', '**Rule**: Pin npm, e.g. `x. ## Summary`.'), 'stray-heading')).toEqual([]);
+  });
+});
