@@ -2,7 +2,7 @@ import path from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import type { LoadedConfig } from '../config/loaded-config.js';
-import type { LintFilesOutcome } from '../lint/lint-files.js';
+import type { FixedFile, LintFilesOutcome } from '../lint/lint-files.js';
 import type { LintResult } from '../lint/result.js';
 import type { FileNotice, FileProblem } from '../files/problem.js';
 import { isUnmatchedInput } from '../files/problem.js';
@@ -32,6 +32,10 @@ export interface LintCommandOptions {
   /** A path with `--config`, false with `--no-config`. */
   config?: string | false;
   printConfig?: string;
+  /** Write the fixes findings carry into the files. */
+  fix?: boolean;
+  /** Print the fixes as a unified diff instead of writing them. */
+  fixDryRun?: boolean;
 }
 
 /** Add the `lint` command to `program` (inheriting its io settings); `onExitCode` receives the run's exit code. */
@@ -50,6 +54,8 @@ export function addLintCommand(program: Command, io: Io, onExitCode: (code: numb
     .option('-c, --config <path>', 'use this config file instead of looking for one')
     .option('--no-config', 'ignore config files: the presets and every rule at its default')
     .option('--print-config <file>', 'print the configuration the file would be linted with, and exit')
+    .option('--fix', 'repair what is certain in the files (see the rules marked fixable), then report what remains')
+    .option('--fix-dry-run', 'print the repairs --fix would make as a unified diff, and change nothing')
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output')
     .action(async (paths: string[], options: LintCommandOptions, command: Command) => {
@@ -70,7 +76,13 @@ export async function runLint(paths: readonly string[], options: LintCommandOpti
     return printFileConfig(options.printConfig, loaded.config, io);
   }
   const outcome = await lintInputs(paths, options, io, loaded.config);
+  if (options.fix) outcome.problems.push(...(await writeFixes(outcome.fixed)));
   const results = options.quiet ? keepErrorsOnly(outcome.results) : outcome.results;
+  // A dry run's diff comes first, on its own, so that `git apply` takes the output as it is.
+  if (options.fixDryRun && options.format !== 'json' && outcome.fixed.length > 0) {
+    const { formatFixDiff } = await import('../report/fix-diff.js');
+    io.stdout(formatFixDiff(outcome.fixed, io.cwd));
+  }
   const output = await formatReport(results, options, io);
   const isWritten = await emitReport(output, { outputFile: options.outputFile, lintedFiles: lintedPaths(outcome) }, io);
   if (!options.quiet) for (const notice of outcome.notices) io.stderr(describe(notice, io.cwd));
@@ -110,10 +122,10 @@ async function lintInputs(paths: readonly string[], options: LintCommandOptions,
     // Resolved like a path argument, so the report and the config treat the input as that file.
     const filePath = options.stdinFilename === undefined ? '<stdin>' : path.resolve(io.cwd, options.stdinFilename);
     const bytes = await readStdin(io);
-    if (bytes instanceof Error) return { results: [], notices: [], problems: [unreadableStdin(filePath, bytes)] };
-    return lintFiles([], { cwd: io.cwd, loadedConfig, stdin: { bytes, filePath } });
+    if (bytes instanceof Error) return { results: [], notices: [], problems: [unreadableStdin(filePath, bytes)], fixed: [] };
+    return lintFiles([], { cwd: io.cwd, loadedConfig, stdin: { bytes, filePath }, fix: options.fixDryRun === true });
   }
-  const outcome = await lintFiles(paths, { cwd: io.cwd, loadedConfig });
+  const outcome = await lintFiles(paths, { cwd: io.cwd, loadedConfig, fix: options.fix === true || options.fixDryRun === true });
   if (options.errorOnUnmatchedPattern !== false) return outcome;
   return { ...outcome, problems: outcome.problems.filter((problem) => !isUnmatchedInput(problem)) };
 }
@@ -131,8 +143,29 @@ function unreadableStdin(filePath: string, error: Error): FileProblem {
   return { kind: 'unreadable', filePath, message: `cannot read standard input: ${describeFsError(error)}`, cause: error };
 }
 
-/** Why the stdin options do not fit together, if they do not. */
+/**
+ * Write each fixed file in place, atomically, its mode kept (writeTextFile); a file nothing was
+ * fixed in is never touched. What could not be written is a problem of that file (exit 2).
+ */
+async function writeFixes(fixed: readonly FixedFile[]): Promise<FileProblem[]> {
+  if (fixed.length === 0) return [];
+  const [{ writeTextFile }, { describeWriteError }] = await Promise.all([import('../files/write-text-file.js'), import('../files/fs-error.js')]);
+  const problems: FileProblem[] = [];
+  for (const file of fixed) {
+    try {
+      await writeTextFile(file.filePath, file.after);
+    } catch (error) {
+      const reason = error instanceof Error ? describeWriteError(error) : String(error);
+      problems.push({ kind: 'unreadable', filePath: file.filePath, message: `cannot write the fixed file: ${reason}`, cause: error });
+    }
+  }
+  return problems;
+}
+
+/** Why the stdin and fix options do not fit together, if they do not. */
 function checkStdinUsage(paths: readonly string[], options: LintCommandOptions): string | undefined {
+  if (options.fix && options.fixDryRun) return '--fix writes the fixes and --fix-dry-run only shows them, expected one of them';
+  if (options.fix && options.stdin) return '--fix writes files, and standard input is not one: use --fix-dry-run, which prints the fixes as a diff (or, with --format json, the fixed text as each result\'s output)';
   if (options.stdin && paths.length > 0) return `--stdin lints standard input only, unexpected paths: ${paths.map(printable).join(' ')}`;
   if (!options.stdin && options.stdinFilename !== undefined) return '--stdin-filename names standard input, expected --stdin as well';
   return undefined;

@@ -3,7 +3,7 @@ import type { FileProblemKind } from './problem.js';
 
 /** The decoded text of a file, or why it is not UTF-8 text. */
 export type DecodeOutcome =
-  | { isText: true; text: string }
+  | { isText: true; text: string; /** The bytes opened with a UTF-8 BOM (stripped from `text`), which a fix writes back. */ hasBom: boolean }
   | { isText: false; kind: Extract<FileProblemKind, 'binary' | 'utf16' | 'invalid-utf8'>; message: string };
 
 /** How far to look for a NUL byte: the heuristic git and grep use to call a file binary. */
@@ -26,7 +26,8 @@ export function decodeText(bytes: Uint8Array): DecodeOutcome {
   // the decoder, so that stripping it is explicit, below.
   if (!isUtf8(bytes)) return { isText: false, kind: 'invalid-utf8', message: describeInvalidUtf8(bytes) };
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  return { isText: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+  const hasBom = text.startsWith('\uFEFF');
+  return { isText: true, text: hasBom ? text.slice(1) : text, hasBom };
 }
 
 function describeInvalidUtf8(bytes: Uint8Array): string {

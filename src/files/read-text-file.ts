@@ -7,7 +7,7 @@ import { describeTooLarge, FileRefusedError, readRegularFileSync } from './read-
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** The text of a lessons file, or why it cannot be linted. */
-export type ReadOutcome = { isText: true; text: string } | { isText: false; problem: FileProblem };
+export type ReadOutcome = { isText: true; text: string; hasBom: boolean } | { isText: false; problem: FileProblem };
 
 /**
  * Read a regular file as UTF-8 Markdown text (BOM stripped, line endings as written). Never throws.

@@ -4,12 +4,15 @@ import type { ResolvedConfig } from '../config/resolved.js';
 import { isIgnored } from '../config/file-patterns.js';
 import type { LoadedConfig } from '../config/loaded-config.js';
 import { resolveConfigForFile } from '../config/resolve-for-file.js';
+import { lintAndFix } from './fix.js';
 import { lintText } from './lint-text.js';
 import type { LintResult } from './result.js';
 import { sortResults } from '../report/sort.js';
 import type { FileNotice, FileProblem } from '../files/problem.js';
 import { decodeInput, readTextFile } from '../files/read-text-file.js';
 import { resolvePaths, type ResolvedPaths } from '../files/resolve-paths.js';
+
+const BOM = '\uFEFF';
 
 /** Options of `lintFiles`. */
 export interface LintFilesOptions {
@@ -23,6 +26,15 @@ export interface LintFilesOptions {
   now?: Date;
   /** Lint this text (standard input) instead of `inputs`, as if it were the file it names. */
   stdin?: StdinInput;
+  /** Apply the fixes findings carry (`lintAndFix`); the fixed texts come back in `fixed`, nothing is written. */
+  fix?: boolean;
+}
+
+/** A file a fix changed: its text before and after (BOM and line endings as in the file). */
+export interface FixedFile {
+  filePath: string;
+  before: string;
+  after: string;
 }
 
 /** Text read from standard input, and the file it stands for (`--stdin-filename`). */
@@ -40,6 +52,8 @@ export interface LintFilesOutcome {
   problems: FileProblem[];
   /** Remarks that do not fail the run, such as an empty file that was skipped. */
   notices: FileNotice[];
+  /** With `fix`: the files a fix changed, in the order of `results`. */
+  fixed: FixedFile[];
 }
 
 /**
@@ -54,6 +68,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   const results: LintResult[] = [];
   const problems: FileProblem[] = [...resolved.problems];
   const notices: FileNotice[] = [...resolved.notices];
+  const fixed: FixedFile[] = [];
   const reads = prefetch(resolved.files, (filePath) => (stdin ? Promise.resolve(decodeInput(filePath, stdin.bytes)) : readTextFile(filePath)));
   for (const [index, filePath] of resolved.files.entries()) {
     const read = await reads(index);
@@ -66,7 +81,15 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     } else {
       try {
         const fileConfig = options.loadedConfig ? resolveConfigForFile(options.loadedConfig, filePath) : config;
-        results.push(lintText(read.text, { filePath, config: fileConfig, now: options.now, cwd: options.cwd }));
+        const lintOptions = { filePath, config: fileConfig, now: options.now, cwd: options.cwd };
+        if (options.fix) {
+          const before = read.hasBom ? `${BOM}${read.text}` : read.text;
+          const outcome = lintAndFix(before, lintOptions);
+          results.push(outcome.isFixed ? { ...outcome.result, output: outcome.output } : outcome.result);
+          if (outcome.isFixed) fixed.push({ filePath, before, after: outcome.output });
+        } else {
+          results.push(lintText(read.text, lintOptions));
+        }
       } catch (error) {
         // A crash on one file must not hide the results of the others; the path helps a bug report.
         const message = error instanceof Error ? error.message : String(error);
@@ -74,7 +97,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
       }
     }
   }
-  return { results: sortResults(results), problems, notices };
+  return { results: sortResults(results), problems, notices, fixed: sortFixed(fixed) };
 }
 
 // With no inputs, a config's `files` patterns say what to lint (one of them matching nothing is
@@ -118,4 +141,8 @@ function prefetch<T>(items: readonly string[], load: (item: string) => Promise<T
     pending.delete(index);
     return promise;
   };
+}
+
+function sortFixed(fixed: FixedFile[]): FixedFile[] {
+  return fixed.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 }

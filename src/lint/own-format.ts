@@ -19,7 +19,7 @@ export function withOwnFormat(config: ResolvedConfig, source: string, tree: Root
   if (!config.isFormatInferred) return config;
   const inferred = inferSchema(source, { tree });
   const presets = config.schema.map((name) => config.schemas[name]).filter((schema): schema is EntrySchema => schema !== undefined);
-  const schema = inferred.fields.length === 0 && !inferred.date ? presetLabels(presets) : (fitPreset(inferred, presets) ?? ownSchema(inferred));
+  const schema = inferred.fields.length === 0 && !inferred.date ? presetLabels(presets) : (fitPreset(inferred, presets) ?? ownSchema(inferred, presets));
   return {
     ...config,
     schemas: { ...config.schemas, [schema.name]: schema },
@@ -54,8 +54,36 @@ function presetLabels(presets: readonly EntrySchema[]): EntrySchema {
   return { name: OWN_FORMAT, fields: [...fields.values()] };
 }
 
-function ownSchema(inferred: InferredSchema): EntrySchema {
-  return { name: OWN_FORMAT, fields: inferred.fields, ...(inferred.date ? { date: inferred.date } : {}) };
+// The file's fields, with the other fields of the preset it shares most with woven in, in that
+// preset's order and optional: a field run into another (`Mistake: … Correction: …` on one line,
+// the only label at a line start being `Mistake`) is still seen as the run-on it is, and an entry
+// that writes them in the preset's order is in order.
+function ownSchema(inferred: InferredSchema, presets: readonly EntrySchema[]): EntrySchema {
+  const fields = [...inferred.fields];
+  const preset = closestPreset(inferred, presets);
+  if (preset) {
+    let cursor = -1;
+    for (const home of preset.fields) {
+      const at = fields.findIndex((field) => [field.name, ...field.aliases].some((label) => isSpellingOf(label, home)));
+      if (at >= 0) {
+        cursor = at;
+      } else {
+        cursor += 1;
+        fields.splice(cursor, 0, { name: home.name, aliases: home.aliases, required: false });
+      }
+    }
+  }
+  return { name: OWN_FORMAT, fields, ...(inferred.date ? { date: inferred.date } : {}) };
+}
+
+// The preset sharing the most fields with the file (at least one), the first of equals.
+function closestPreset(inferred: InferredSchema, presets: readonly EntrySchema[]): EntrySchema | undefined {
+  let best: { preset: EntrySchema; shared: number } | undefined;
+  for (const preset of presets) {
+    const shared = inferred.fields.filter((field) => homeOf(field, preset) !== undefined).length;
+    if (shared > 0 && (best === undefined || shared > best.shared)) best = { preset, shared };
+  }
+  return best?.preset;
 }
 
 // A preset fits when every field the file keeps is one of its fields (by name or alias), and at

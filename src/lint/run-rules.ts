@@ -1,7 +1,8 @@
 import type { RuleSetting } from '../config/resolved.js';
 import type { Entry, LessonsDocument, Range } from '../parse/model.js';
-import type { Location, ReportDescriptor, Rule, SchemaSet, SeveritySetting } from '../rules/rule.js';
+import type { Location, ReportDescriptor, Rule, SchemaSet, SeveritySetting, TextEdit } from '../rules/rule.js';
 import { createRangeChecker, type InvalidRange, type Place } from './check-range.js';
+import { dominantLineEnding } from '../parse/line-breaks.js';
 import type { Diagnostic } from './result.js';
 
 /** What the runner needs besides the document. */
@@ -25,13 +26,16 @@ export function runRules(document: LessonsDocument, options: RunRulesOptions): D
   const ruleIds = options.rules.map((rule) => rule.meta.id);
   const schemaOf = (entry: Entry) => (entry.schema === undefined ? undefined : options.schemas.byName(entry.schema));
   const placeOf = placer(document.source, options.onInvalidRange);
+  // The file's line ending, found once and only when a rule has a fix to give.
+  let eol: string | undefined;
+  const fixOf = (edits: readonly TextEdit[]) => mergeEdits(edits, document.source, (eol ??= dominantLineEnding(document.source)));
   for (const rule of options.rules) {
     const setting = options.settings[rule.meta.id];
     const { severity, isOnce } = effectiveSeverity(rule, setting, options.schemas.isInferred);
     if (severity === 'off') continue;
     const found: Diagnostic[] = [];
     const report = (descriptor: ReportDescriptor) => {
-      found.push(toDiagnostic(rule, descriptor, severity === 'error' ? 'error' : 'warning', placeOf));
+      found.push(toDiagnostic(rule, descriptor, severity === 'error' ? 'error' : 'warning', placeOf, fixOf));
     };
     const ruleOptions = setting?.options ?? rule.meta.defaultOptions;
     rule.check({ document, schemas: options.schemas, options: ruleOptions, now: options.now, fileName: options.fileName, report, schemaOf, ruleIds });
@@ -73,7 +77,7 @@ function placer(source: string, onInvalidRange: RunRulesOptions['onInvalidRange'
   };
 }
 
-function toDiagnostic(rule: Rule<unknown>, descriptor: ReportDescriptor, severity: Diagnostic['severity'], placeOf: Placer): Diagnostic {
+function toDiagnostic(rule: Rule<unknown>, descriptor: ReportDescriptor, severity: Diagnostic['severity'], placeOf: Placer, fixOf: (edits: readonly TextEdit[]) => Fix): Diagnostic {
   const template = rule.meta.messages[descriptor.messageId];
   if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${descriptor.messageId}`);
   const range = rangeOf(descriptor.at);
@@ -87,7 +91,25 @@ function toDiagnostic(rule: Rule<unknown>, descriptor: ReportDescriptor, severit
   if (descriptor.related && descriptor.related.length > 0) {
     diagnostic.related = descriptor.related.map((related) => ({ message: related.message, ...placeOf(rule.meta.id, rangeOf(related.at)) }));
   }
+  if (descriptor.fix && descriptor.fix.length > 0) diagnostic.fix = fixOf(descriptor.fix);
   return diagnostic;
+}
+
+// A finding's edits as one replacement, as ESLint gives a fix: from the first edit's start to the
+// last one's end, the text between the edits kept, each `\n` a rule wrote made the file's line ending.
+type Fix = NonNullable<Diagnostic['fix']>;
+
+function mergeEdits(edits: readonly TextEdit[], source: string, eol: string): Fix {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const start = (sorted[0] as TextEdit).start;
+  let text = '';
+  let at = start;
+  for (const edit of sorted) {
+    if (edit.start < at) throw new Error(`overlapping edits in one fix at offset ${edit.start}`);
+    text += source.slice(at, edit.start) + (eol === '\n' ? edit.text : edit.text.replace(/\n/gu, eol));
+    at = edit.end;
+  }
+  return { range: [start, at], text };
 }
 
 /** Fill `{{name}}` placeholders from data; a missing value is left visible rather than hidden. */

@@ -79,3 +79,24 @@ export function toLf(text: string): LfText {
     },
   };
 }
+
+/** The line ending a text mostly uses (`\n` when it has none), for the line breaks a fix inserts. */
+export function dominantLineEnding(text: string): '\n' | '\r\n' | '\r' {
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 13 && text.charCodeAt(index + 1) === 10) {
+      crlf += 1;
+      index += 1;
+    } else if (code === 13) {
+      cr += 1;
+    } else if (code === 10) {
+      lf += 1;
+    }
+  }
+  if (crlf > lf && crlf >= cr) return '\r\n';
+  if (cr > lf && cr > crlf) return '\r';
+  return '\n';
+}

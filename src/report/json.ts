@@ -14,6 +14,8 @@ export interface JsonMessage {
   column: number;
   endLine: number;
   endColumn: number;
+  /** The repair `--fix` would apply: replace the text between two offsets (ESLint's shape). */
+  fix?: { range: [number, number]; text: string };
 }
 
 /** One file in ESLint's JSON shape, so tools that read `eslint --format json` can read ours. */
@@ -24,9 +26,11 @@ export interface JsonResult {
   errorCount: number;
   fatalErrorCount: 0;
   warningCount: number;
-  fixableErrorCount: 0;
-  fixableWarningCount: 0;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
   usedDeprecatedRules: never[];
+  /** With `--fix-dry-run` (or `--fix`): the fixed text of a file a fix changed, as ESLint gives it. */
+  output?: string;
 }
 
 /** ESLint-compatible JSON: one array of file results with absolute paths, on one line. */
@@ -44,9 +48,10 @@ function toJsonResult(result: LintResult, cwd: string): JsonResult {
     errorCount: messages.filter((message) => message.severity === 2).length,
     fatalErrorCount: 0,
     warningCount: messages.filter((message) => message.severity === 1).length,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
+    fixableErrorCount: messages.filter((message) => message.severity === 2 && message.fix !== undefined).length,
+    fixableWarningCount: messages.filter((message) => message.severity === 1 && message.fix !== undefined).length,
     usedDeprecatedRules: [],
+    ...(result.output === undefined ? {} : { output: result.output }),
   };
 }
 
@@ -60,5 +65,6 @@ function toJsonMessage(diagnostic: Diagnostic): JsonMessage {
     column: diagnostic.column,
     endLine: diagnostic.endLine,
     endColumn: diagnostic.endColumn,
+    ...(diagnostic.fix === undefined ? {} : { fix: diagnostic.fix }),
   };
 }

@@ -8,18 +8,19 @@ export function renderRulesDocs(rules: readonly AnyRule[]): string {
   return [renderRulesTable(rules), ...rules.map(renderRuleSection)].join('\n');
 }
 
-/** A Markdown table of the rules: linked id, description, default severity, options. */
+/** A Markdown table of the rules: linked id, description, default severity, whether `--fix` repairs it, options. */
 export function renderRulesTable(rules: readonly AnyRule[]): string {
   const rows = rules.map(({ meta }) =>
-    row([`[\`${meta.id}\`](#${meta.id})`, meta.description, `\`${meta.defaultSeverity}\``, describeOptions(meta.options)]),
+    row([`[\`${meta.id}\`](#${meta.id})`, meta.description, `\`${meta.defaultSeverity}\``, meta.fixable ? 'yes' : '', describeOptions(meta.options)]),
   );
-  return [row(['Rule', 'Description', 'Default', 'Options']), row(['---', '---', '---', '---']), ...rows].join('\n') + '\n';
+  return [row(['Rule', 'Description', 'Default', 'Fixed by `--fix`', 'Options']), row(['---', '---', '---', '---', '---']), ...rows].join('\n') + '\n';
 }
 
 /** One rule's section: heading (the table's anchor), rationale, and its first invalid and valid examples. */
 export function renderRuleSection({ meta }: AnyRule): string {
   const options = describeOptions(meta.options);
-  const settings = `Default: \`${meta.defaultSeverity}\`.${options === '' ? '' : ` Options: ${options}.`}`;
+  const fixed = meta.fixable ? ' Fixed by `--fix` where the repair is certain.' : '';
+  const settings = `Default: \`${meta.defaultSeverity}\`.${fixed}${options === '' ? '' : ` Options: ${options}.`}`;
   const lines = [`### ${meta.id}`, '', `${meta.description}. ${settings}`, '', meta.docs.rationale, ''];
   const [invalid] = meta.docs.invalid;
   const [valid] = meta.docs.valid;

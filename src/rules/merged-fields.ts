@@ -1,6 +1,6 @@
 import type { Field } from '../parse/model.js';
 import { truncate } from './util/text.js';
-import { defineRule } from './rule.js';
+import { defineRule, type TextEdit } from './rule.js';
 
 /** Each field starts its own paragraph. */
 export const mergedFields = defineRule({
@@ -8,7 +8,7 @@ export const mergedFields = defineRule({
     id: 'merged-fields',
     description: 'Disallow several field labels in one paragraph',
     defaultSeverity: 'warn',
-    fixable: false,
+    fixable: true,
     messages: {
       merged:
         'Unexpected field `{{field}}` in the same paragraph as `{{previous}}`, expected a blank line between them: they render as one run-on line',
@@ -61,10 +61,12 @@ export const mergedFields = defineRule({
         if (!first || !last) continue;
         // A record's first line stands for its heading: the first field of the record may run into it.
         const previous = labels[labels.indexOf(first) - 1]?.label ?? (entry.layout === 'record' ? truncate(entry.heading.text) : 'the previous label');
+        const fix = splitFix(context.document.source, run);
         context.report({
           messageId: run.length === 1 ? 'merged' : 'mergedMany',
           data: { field: first.label, fields: run.map((field) => `\`${field.label}\``).join(', '), previous },
           at: { start: first.labelRange.start, end: last.labelRange.end },
+          ...(fix ? { fix } : {}),
         });
       }
     }
@@ -88,4 +90,30 @@ function mergedRuns(fields: Field[]): Field[][] {
   }
   if (current.length > 0) runs.push(current);
   return runs;
+}
+
+/**
+ * A blank line before each label of the run: the spaces before a label in mid-line become a blank
+ * line, a label at a line start gets an empty line above it. Only for plain paragraphs at the top
+ * level: in a list item or a block quote the new line would need the container's prefix, and a label
+ * in a heading is the heading's text.
+ */
+function splitFix(source: string, run: readonly Field[]): TextEdit[] | undefined {
+  const edits: TextEdit[] = [];
+  for (const field of run) {
+    if (field.labelStyle.startsWith('list') || field.labelStyle === 'heading') return undefined;
+    const labelStart = field.labelRange.start.offset;
+    let start = labelStart;
+    while (start > 0 && (source[start - 1] === ' ' || source[start - 1] === '\t')) start -= 1;
+    const before = source[start - 1];
+    const isLineStart = start === 0 || before === '\n' || before === '\r';
+    if (!isPlainLine(source, labelStart - (field.labelRange.start.column - 1))) return undefined;
+    edits.push(isLineStart ? { start, end: start, text: '\n' } : { start, end: labelStart, text: '\n\n' });
+  }
+  return edits;
+}
+
+// The line starting at `lineStart` starts with text, not a block quote, list marker or indentation.
+function isPlainLine(source: string, lineStart: number): boolean {
+  return !/^(?:[ \t]|>|[-*+][ \t]|\d{1,9}[.)][ \t])/u.test(source.slice(lineStart, lineStart + 12));
 }

@@ -1,4 +1,4 @@
-import { defineRule } from './rule.js';
+import { defineRule, type TextEdit } from './rule.js';
 import { headingMarker, truncate } from './util/text.js';
 
 /** A line that reads like an entry heading is a Markdown heading. */
@@ -7,7 +7,7 @@ export const pseudoHeading = defineRule({
     id: 'pseudo-heading',
     description: 'Disallow paragraph lines that look like entry headings',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     messages: {
       paragraph: 'Unexpected paragraph line `{{text}}`, expected a Markdown heading: add `{{marker}}` before it',
     },
@@ -47,8 +47,20 @@ export const pseudoHeading = defineRule({
   },
   check(context) {
     const marker = headingMarker(context.document.entryDepth ?? 2);
+    const { source } = context.document;
     for (const pseudo of context.document.pseudoHeadings) {
-      context.report({ messageId: 'paragraph', data: { text: truncate(pseudo.text), marker }, at: pseudo.range });
+      context.report({ messageId: 'paragraph', data: { text: truncate(pseudo.text), marker }, at: pseudo.range, fix: headingFix(source, pseudo.range.start.offset, pseudo.range.end.offset, marker) });
     }
   },
 });
+
+// The line made a heading: `##2026-…` gets its space, `**2026-… Title**` loses the bold that stood
+// for the heading, any other line gets the marker in front.
+function headingFix(source: string, start: number, end: number, marker: string): TextEdit[] {
+  const line = source.slice(start, end);
+  const hashes = /^#{1,6}/u.exec(line)?.[0];
+  if (hashes !== undefined) return [{ start: start + hashes.length, end: start + hashes.length, text: ' ' }];
+  const bold = /^(\*\*|__)([^*_]+)\1[ \t]*$/u.exec(line);
+  if (bold?.[2]) return [{ start, end, text: `${marker}${bold[2].trim()}` }];
+  return [{ start, end: start, text: marker }];
+}

@@ -14,12 +14,28 @@ export interface RelatedLocation {
   at: Location;
 }
 
+/**
+ * A replacement of the source between two offsets (of the text as linted, BOM removed). `\n` in the
+ * text stands for a line break: the fix loop writes the file's own line ending.
+ */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
 /** What a rule passes to `report`. */
 export interface ReportDescriptor {
   messageId: string;
   data?: Record<string, string | number>;
   at: Location;
   related?: RelatedLocation[];
+  /**
+   * The edits that repair the finding, only when the right text is certain (`lessons lint --fix`):
+   * never deleting words, merging or reordering entries, or inventing a value. The rule's
+   * `meta.fixable` must be true.
+   */
+  fix?: TextEdit[];
 }
 
 /** Docs of a rule: the examples are executed by a test (each invalid one yields exactly one diagnostic). */
@@ -34,7 +50,8 @@ export interface RuleMeta<Options> {
   id: string;
   description: string;
   defaultSeverity: SeveritySetting;
-  fixable: false;
+  /** True when some of the rule's findings carry a fix (`lessons lint --fix`). */
+  fixable: boolean;
   messages: Record<string, string>;
   docs: RuleDocs;
   /**

@@ -6,7 +6,7 @@ export const underlinedField = defineRule({
     id: 'underlined-field',
     description: 'Disallow a field line turned into a heading by a `---` or `===` line directly under it',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     messages: {
       underlined:
         'Unexpected heading made of field `{{label}}` by the `{{underline}}` line directly under it, expected a field and a rule: add a blank line before `{{underline}}`',
@@ -23,7 +23,8 @@ export const underlinedField = defineRule({
   },
   check(context) {
     for (const field of context.document.underlinedFields) {
-      context.report({ messageId: 'underlined', data: { label: field.label, underline: field.underline }, at: field.range });
+      const at = field.range.start.offset;
+      context.report({ messageId: 'underlined', data: { label: field.label, underline: field.underline }, at: field.range, fix: [{ start: at, end: at, text: '\n' }] });
     }
   },
 });

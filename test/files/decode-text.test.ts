@@ -7,16 +7,16 @@ const concat = (...parts: Uint8Array[]): Uint8Array => Uint8Array.from(parts.fla
 
 describe('decodeText', () => {
   it('decodes UTF-8 text, multi-byte characters included', () => {
-    expect(decodeText(utf8('## 2026-01-01: Café 日本 🎉\n'))).toEqual({ isText: true, text: '## 2026-01-01: Café 日本 🎉\n' });
+    expect(decodeText(utf8('## 2026-01-01: Café 日本 🎉\n'))).toEqual({ isText: true, text: '## 2026-01-01: Café 日本 🎉\n', hasBom: false });
   });
 
   it('strips one UTF-8 BOM so positions match the BOM-less text', () => {
     const outcome = decodeText(concat(bytes(0xef, 0xbb, 0xbf), utf8('# Lessons\n')));
-    expect(outcome).toEqual({ isText: true, text: '# Lessons\n' });
+    expect(outcome).toEqual({ isText: true, text: '# Lessons\n', hasBom: true });
   });
 
   it('leaves CRLF line endings untouched', () => {
-    expect(decodeText(utf8('a\r\nb\r\n'))).toEqual({ isText: true, text: 'a\r\nb\r\n' });
+    expect(decodeText(utf8('a\r\nb\r\n'))).toEqual({ isText: true, text: 'a\r\nb\r\n', hasBom: false });
   });
 
   it('calls a file with a NUL byte in its first 8 KB binary', () => {
@@ -52,6 +52,6 @@ describe('decodeText', () => {
   });
 
   it('keeps a literal U+FFFD, which is valid UTF-8', () => {
-    expect(decodeText(utf8('\uFFFD'))).toEqual({ isText: true, text: '\uFFFD' });
+    expect(decodeText(utf8('\uFFFD'))).toEqual({ isText: true, text: '\uFFFD', hasBom: false });
   });
 });

@@ -18,7 +18,7 @@ describe('readTextFile', () => {
   it('reads a UTF-8 file without its BOM', async () => {
     const file = path.join(dir, 'lessons.md');
     await writeFile(file, '\uFEFF# Lessons\r\n');
-    expect(await readTextFile(file)).toEqual({ isText: true, text: '# Lessons\r\n' });
+    expect(await readTextFile(file)).toEqual({ isText: true, text: '# Lessons\r\n', hasBom: true });
   });
 
   it('refuses a directory', async () => {
