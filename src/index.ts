@@ -1,6 +1,7 @@
 /** The public library API of lessons-lint: lint text or files, and format the results. */
 export { lintText } from './lint/lint-text.js';
 export type { LintTextOptions } from './lint/lint-text.js';
+export type { InvalidRange } from './lint/check-range.js';
 export type { Diagnostic, LintResult, Severity } from './lint/result.js';
 export { lintFiles } from './lint/lint-files.js';
 export type { LintFilesOptions, LintFilesOutcome, StdinInput } from './lint/lint-files.js';

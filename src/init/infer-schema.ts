@@ -235,7 +235,7 @@ function isSame(a: string, b: string): boolean {
 // A blocks-only tree keeps no code text (see blocks-only.ts): read it from the source, fences dropped.
 function codeText(node: Code, source: string): string {
   if (node.value !== '' || node.position?.start.offset === undefined || node.position.end.offset === undefined) return node.value;
-  const lines = source.slice(node.position.start.offset, node.position.end.offset).split(/\r?\n/u);
+  const lines = source.slice(node.position.start.offset, node.position.end.offset).split(/\r\n?|\n/u);
   return (fenceMarker(lines[0] ?? '') !== undefined ? lines.slice(1, -1) : lines).join('\n');
 }
 

@@ -1,7 +1,7 @@
 import { DATE_STAMP, normalizeLabel } from '../parse/labels.js';
 
 // Label-shaped text at a line start, optionally after a list marker: `**X**:`, `**X:**`, `X:`, `X :`, `X：`.
-const BOLD = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)([^*_\n:：]{1,40}?)[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])/u;
+const BOLD = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)([^*_\r\n:：]{1,40}?)[ \t]*(?:[:：][ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*[:：])/u;
 const PLAIN = /^[ \t]*(?:[-*+][ \t]+)?([\p{L}][\p{L}\p{M}\p{N} '’/&()-]{0,30}?)[ \t]*[:：](?=[ \t]|$)/u;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/u;
 
@@ -29,7 +29,7 @@ export interface LabelCandidate {
 export function collectLabelCandidates(source: string): Map<string, LabelCandidate> {
   const candidates = new Map<string, LabelCandidate>();
   let fence: string | undefined;
-  for (const line of source.split(/\r?\n/u)) {
+  for (const line of source.split(/\r\n?|\n/u)) {
     const marker = fenceMarker(line);
     if (marker && (!fence || marker.startsWith(fence))) {
       fence = fence ? undefined : marker;

@@ -30,7 +30,13 @@ export function buildDocument(text: string, schemas: SchemaSet, options: BuildDo
   return document;
 }
 
-/** The text as linted: a BOM is invisible to editors, and dropping it keeps line 1 columns as the user sees them. */
+/**
+ * The text as linted: a BOM is invisible to editors, and dropping it keeps line 1 columns as the user
+ * sees them. Every leading BOM goes (a file saved twice by a BOM-adding editor has two): the parser
+ * skips one more itself, and would count its offsets from after it.
+ */
 export function withoutBom(text: string): string {
-  return text.startsWith(BOM) ? text.slice(1) : text;
+  let start = 0;
+  while (text.startsWith(BOM, start)) start += 1;
+  return start === 0 ? text : text.slice(start);
 }

@@ -35,7 +35,7 @@ const DATE_TOKEN = new RegExp(
 
 const PREFIX = new RegExp(String.raw`^(?:[\[(（]\s*)?(${DATE_TOKEN.source})(?:\s*[\])）])?`, 'iu');
 // `(2026-02-14)`, or with other notes in the brackets: `(2026-07-26, X5)`, `(X5; 2026-07-26)`.
-const SUFFIX = new RegExp(String.raw`[\[(（]([^\])）\n]{0,40}?[,;，]\s*)?\s*(${DATE_TOKEN.source})\s*([,;，][^\])）\n]{0,40})?[\])）]\s*$`, 'iu');
+const SUFFIX = new RegExp(String.raw`[\[(（]([^\])）\r\n]{0,40}?[,;，]\s*)?\s*(${DATE_TOKEN.source})\s*([,;，][^\])）\r\n]{0,40})?[\])）]\s*$`, 'iu');
 // A date closing the heading after a separator: `Session: 2026-03-22`, `Fix the build — 2026-03-22`.
 const TRAILING = new RegExp(String.raw`(?:[ \t]*[:：—–|·][ \t]*|[ \t]+-[ \t]+)(${DATE_TOKEN.source})[ \t]*$`, 'iu');
 const SUFFIX_REACH = 160;

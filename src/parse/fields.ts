@@ -1,6 +1,7 @@
 import type { Heading, List, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { findLabels, normalizeLabel, type LabelHit } from './labels.js';
+import { hasLineBreak, withLfBreaks } from './line-breaks.js';
 import type { Locator } from './location.js';
 import type { Block, Field, LabelStyle } from './model.js';
 import { offsets } from './positions.js';
@@ -73,7 +74,7 @@ function labelsInParagraph(paragraph: Paragraph, container: number, source: stri
 }
 
 function labelInHeading(heading: Heading, container: number, vocabulary: ReadonlyMap<string, string>): Label[] {
-  const label = toString(heading).replace(/[:：]\s*$/u, '').trim();
+  const label = withLfBreaks(toString(heading)).replace(/[:：]\s*$/u, '').trim();
   const name = vocabulary.get(normalizeLabel(label));
   if (!name) return [];
   const { start, end } = offsets(heading);
@@ -156,7 +157,7 @@ function emptyListItemStart(text: string): number {
     return text.length;
   }
   const before = skipSpaceBack(text, marker);
-  return before === 0 || text.slice(before, marker).includes('\n') ? before : text.length;
+  return before === 0 || hasLineBreak(text.slice(before, marker)) ? before : text.length;
 }
 
 function skipSpaceBack(text: string, end: number): number {

@@ -1,4 +1,5 @@
 import type { Yaml } from 'mdast';
+import { afterLineBreak, lineBreakAt, toLf } from './line-breaks.js';
 import { readYaml } from './load-yaml.js';
 import type { Locator } from './location.js';
 import type { Frontmatter, Range } from './model.js';
@@ -8,16 +9,21 @@ export function readFrontmatter(node: Yaml, source: string, locator: Locator): F
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? start;
   const range: Range = locator.range(start, end);
-  // The YAML text starts on the line after the opening `---`.
-  const contentStart = source.indexOf('\n', start) + 1;
-  const read = readYaml(node.value);
+  // The YAML text starts on the line after the opening `---` (a `\r\n`, `\r` or `\n` ends it).
+  const fenceEnd = lineBreakAt(source, start);
+  const contentStart = fenceEnd === -1 ? start : afterLineBreak(source, fenceEnd);
+  // Read with LF line breaks, as the YAML of the LF file: the parser does not take a lone `\r` for
+  // a line break, and its offsets are mapped back to the text as written.
+  const yaml = toLf(node.value);
+  const at = (offset: number) => contentStart + yaml.toOriginal(offset);
+  const read = readYaml(yaml.text);
   if ('value' in read) {
     const settings = settingsSpan(read.document.contents);
-    const settingsRange = settings && locator.range(contentStart + settings[0], contentStart + settings[1]);
+    const settingsRange = settings && locator.range(at(settings[0]), at(settings[1]));
     return { data: read.value, range, ...(settingsRange ? { settingsRange } : {}) };
   }
   const { message, start: from, end: to } = read.problem;
-  return { error: { message, range: locator.range(contentStart + from, contentStart + to) }, range };
+  return { error: { message, range: locator.range(at(from), at(to)) }, range };
 }
 
 interface YamlNode {

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { matchHeadingDate, type HeadingDateMatch } from './dates.js';
 import { hasKnownLabel } from './fields.js';
 import { normalizeLabel } from './labels.js';
+import { withLfBreaks } from './line-breaks.js';
 import type { Locator } from './location.js';
 
 /** A top-level heading with what extraction needs to know about it. */
@@ -22,7 +23,8 @@ export function describeHeadings(blocks: RootContent[], source: string, vocabula
   const found = blocks.flatMap((node, index) => (node.type === 'heading' ? [{ node, index }] : []));
   const sectionEnds = sectionEndsOf(found, blocks.length);
   return found.map(({ node, index }, position) => {
-    const text = toString(node).trim();
+    // A setext heading's lines keep their breaks as written: read as in the LF file.
+    const text = withLfBreaks(toString(node)).trim();
     const date = matchHeadingDate(text);
     const sectionEnd = sectionEnds[position] ?? blocks.length;
     const isGroup = date !== undefined && isDateGroup(found, position, sectionEnd, { blocks, source, vocabulary, locator }, date.title === '');

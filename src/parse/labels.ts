@@ -1,3 +1,5 @@
+import { afterLineBreak, lineBreakAt } from './line-breaks.js';
+
 /** A field label found in a run of source text. */
 export interface LabelHit {
   /** The label as written, without markup and colon. */
@@ -18,13 +20,13 @@ export function normalizeLabel(label: string): string {
   return label.replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
-const BOLD_COLON_INSIDE = /^(\*\*|__)([^*_\n]{1,60}?)\s*[:：]\s*\1/u;
-const BOLD_COLON_OUTSIDE = /^(\*\*|__)([^*_:：\n]{1,60}?)\1[ \t]*[:：]/u;
+const BOLD_COLON_INSIDE = /^(\*\*|__)([^*_\r\n]{1,60}?)\s*[:：]\s*\1/u;
+const BOLD_COLON_OUTSIDE = /^(\*\*|__)([^*_:：\r\n]{1,60}?)\1[ \t]*[:：]/u;
 // A plain `Label:` at line start; only counted when the label is in the vocabulary.
-const PLAIN = /^([^\s*_`#>|:：[\]!<-][^:：\n*`[\]]{0,48}?)[ \t]*[:：](?=\s|$)/u;
+const PLAIN = /^([^\s*_`#>|:：[\]!<-][^:：\r\n*`[\]]{0,48}?)[ \t]*[:：](?=\s|$)/u;
 /** A bracketed date stamp before a line's label (`[2026-06-24] Context: …`), with any bracketed tags around it. */
-export const DATE_STAMP = /^(?:\[[^\]\n]{1,40}\][ \t]*)*\[\d{4}-\d{2}-\d{2}\](?:[ \t]*\[[^\]\n]{1,40}\])*[ \t]*/u;
-const BOLD_ANYWHERE = /(?<=\s)(?:(\*\*|__)([^*_\n]{1,60}?)\s*[:：]\s*\1|(\*\*|__)([^*_:：\n]{1,60}?)\3[ \t]*[:：])/gu;
+export const DATE_STAMP = /^(?:\[[^\]\r\n]{1,40}\][ \t]*)*\[\d{4}-\d{2}-\d{2}\](?:[ \t]*\[[^\]\r\n]{1,40}\])*[ \t]*/u;
+const BOLD_ANYWHERE = /(?<=\s)(?:(\*\*|__)([^*_\r\n]{1,60}?)\s*[:：]\s*\1|(\*\*|__)([^*_:：\r\n]{1,60}?)\3[ \t]*[:：])/gu;
 
 const midLinePlainCache = new WeakMap<ReadonlyMap<string, string>, RegExp | null>();
 
@@ -41,12 +43,11 @@ export function findLabels(text: string, baseOffset: number, vocabulary: Readonl
   let isPlainRun = true;
   let endsSentence = true;
   let isStampLine = false;
-  // Walked with indexOf, not split: paragraphs of a huge file add up to the whole file.
+  // Walked line by line, not split: paragraphs of a huge file add up to the whole file.
   while (lineStart < text.length) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 ? text.length : newline + 1;
-    const line = text.slice(lineStart, lineEnd);
-    const body = newline === -1 ? line : line.slice(0, line.endsWith('\r\n') ? -2 : -1);
+    const newline = lineBreakAt(text, lineStart);
+    const lineEnd = newline === -1 ? text.length : afterLineBreak(text, newline);
+    const body = text.slice(lineStart, newline === -1 ? text.length : newline);
     const indent = stampedIndent(body);
     const first = matchLineStart(body.slice(indent), vocabulary, { allowPlain: isPlainRun || (endsSentence && !options.isListItem) });
     // A record's stamp line (`[BUG-001] [2026-03-28]`) opens the run; the line after it tells.

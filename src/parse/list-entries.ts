@@ -35,7 +35,7 @@ function listItemEntry(item: ListItem, groupDate: EntryDate | undefined, scope: 
   const first = item.children[0];
   if (first?.type !== 'paragraph') return undefined;
   const start = offsets(first).start;
-  const lineEnd = scope.source.slice(start, offsets(first).end).search(/\r?\n/u);
+  const lineEnd = scope.source.slice(start, offsets(first).end).search(/[\r\n]/u);
   const end = lineEnd === -1 ? offsets(first).end : start + lineEnd;
   const line = scope.source.slice(start, end);
   const text = line.replace(/\*\*|__/gu, '').trim();

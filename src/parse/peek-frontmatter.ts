@@ -1,6 +1,8 @@
+import { toLf } from './line-breaks.js';
 import { readYaml } from './load-yaml.js';
 
-const FRONTMATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u;
+// Any line break ends a fence line (`\r\n`, `\r`, `\n`), as for the parser.
+const FRONTMATTER = /^(?:\uFEFF)?---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/u;
 
 /**
  * The data of a file's YAML front matter, read before the file is parsed: the front matter may
@@ -10,6 +12,6 @@ const FRONTMATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|
 export function peekFrontmatterData(text: string): unknown {
   const match = FRONTMATTER.exec(text);
   if (!match) return undefined;
-  const read = readYaml(match[1] ?? '');
+  const read = readYaml(toLf(match[1] ?? '').text);
   return 'value' in read ? read.value : undefined;
 }

@@ -19,7 +19,7 @@ export function findPseudoHeadings(blocks: RootContent[], source: string, vocabu
     if (block.type !== 'paragraph') return;
     const { start, end } = offsets(block);
     const text = source.slice(start, end);
-    const lineEnd = text.search(/\r?\n/u);
+    const lineEnd = text.search(/[\r\n]/u);
     const firstLine = lineEnd === -1 ? text : text.slice(0, lineEnd);
     const match = DATED_LINE.exec(firstLine.trim());
     if (!match?.[1] || !match[2] || isRecordStamp(match[2], vocabulary)) return;
@@ -42,6 +42,6 @@ function hasFieldAt(rest: string, restStart: number, vocabulary: ReadonlyMap<str
 // After the date, bracketed tags only (`[2026-04-02] [ERR-7]`) or a field label (`[2026-06-24]
 // Context: …`): a record's stamp line, not a heading that lost its `#`.
 function isRecordStamp(rest: string, vocabulary: ReadonlyMap<string, string>): boolean {
-  if (/^(?:\[[^\]\n]{1,40}\][ \t]*)+$/u.test(rest)) return true;
+  if (/^(?:\[[^\]\r\n]{1,40}\][ \t]*)+$/u.test(rest)) return true;
   return findLabels(rest, 0, vocabulary).some((hit) => hit.name !== undefined && hit.isLineStart);
 }

@@ -128,7 +128,7 @@ function stampDate(stamp: string, line: string, lineStart: number, locator: Loca
 }
 
 function firstLine(text: string): string {
-  const end = text.search(/\r?\n/u);
+  const end = text.search(/[\r\n]/u);
   return end === -1 ? text : text.slice(0, end);
 }
 

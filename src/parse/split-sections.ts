@@ -1,3 +1,5 @@
+import { afterLineBreak, lineBreakAt } from './line-breaks.js';
+
 /** A slice of the source that starts at a line start. */
 export interface SourceSection {
   text: string;
@@ -8,7 +10,7 @@ export interface SourceSection {
 }
 
 // Only at column 1: an indented `  ## x` may be the content of a list item above it.
-const ATX_HEADING = /^#{1,6}(?:[ \t]|\r?\n|$)/u;
+const ATX_HEADING = /^#{1,6}(?:[ \t\r\n]|$)/u;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/u;
 const HTML_RAW_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)/iu;
 // Any other HTML block (`<div>`, `<p align=…>`, `</details>`) runs to the next blank line.
@@ -28,8 +30,8 @@ export function splitSections(source: string): SourceSection[] {
   let offset = frontmatterEnd(source);
   let line = countLines(source, 0, offset);
   while (offset < source.length) {
-    const newline = source.indexOf('\n', offset);
-    const end = newline === -1 ? source.length : newline + 1;
+    const newline = lineBreakAt(source, offset);
+    const end = newline === -1 ? source.length : afterLineBreak(source, newline);
     const text = source.slice(offset, end);
     if (state.kind === 'fence') {
       if (isFenceClose(text, state.marker)) state = { kind: 'none' };
@@ -52,7 +54,7 @@ export function splitSections(source: string): SourceSection[] {
 type BlockState = { kind: 'none' } | { kind: 'fence'; marker: string } | { kind: 'html'; close: RegExp };
 
 // An HTML block of CommonMark's kinds 6 and 7 ends at a blank line.
-const BLANK_LINE = /^[ \t]*(?:\r?\n)?$/u;
+const BLANK_LINE = /^[ \t]*(?:\r\n?|\n)?$/u;
 
 function openedBlock(text: string): BlockState {
   const fence = FENCE_OPEN.exec(text);
@@ -74,21 +76,25 @@ function openedBlock(text: string): BlockState {
 }
 
 function isFenceClose(text: string, marker: string): boolean {
-  const close = /^ {0,3}(`{3,}|~{3,})[ \t]*(?:\r?\n)?$/u.exec(text);
+  const close = /^ {0,3}(`{3,}|~{3,})[ \t]*(?:\r\n?|\n)?$/u.exec(text);
   return close?.[1] !== undefined && close[1][0] === marker[0] && close[1].length >= marker.length;
 }
 
-// YAML front matter may hold `# comment` lines; never cut inside it.
+// YAML front matter may hold `# comment` lines; never cut inside it. Its fences are whole lines,
+// ended by any line break (a multiline `$` would also stop at U+2028, which ends no Markdown line).
 function frontmatterEnd(source: string): number {
-  if (!/^---[ \t]*\r?\n/u.test(source)) return 0;
-  const close = /^---[ \t]*$/mu.exec(source.slice(3));
-  if (!close) return 0;
-  const after = source.indexOf('\n', 3 + close.index);
-  return after === -1 ? source.length : after + 1;
+  if (!/^---[ \t]*[\r\n]/u.test(source)) return 0;
+  for (let start = afterLineBreak(source, lineBreakAt(source, 3)); start < source.length; ) {
+    const newline = lineBreakAt(source, start);
+    const end = newline === -1 ? source.length : afterLineBreak(source, newline);
+    if (/^---[ \t]*$/u.test(source.slice(start, newline === -1 ? source.length : newline))) return end;
+    start = end;
+  }
+  return 0;
 }
 
 function countLines(source: string, from: number, to: number): number {
   let count = 0;
-  for (let index = source.indexOf('\n', from); index !== -1 && index < to; index = source.indexOf('\n', index + 1)) count += 1;
+  for (let index = lineBreakAt(source, from); index !== -1 && index < to; index = lineBreakAt(source, afterLineBreak(source, index))) count += 1;
   return count;
 }

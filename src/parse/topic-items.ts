@@ -68,7 +68,7 @@ function topicEntry(item: ListItem, scope: TopicScope): Entry | undefined {
   if (first?.type !== 'paragraph') return undefined;
   const start = offsets(first).start;
   const paragraph = scope.source.slice(start, offsets(first).end);
-  const lineEnd = paragraph.search(/\r?\n/u);
+  const lineEnd = paragraph.search(/[\r\n]/u);
   const end = lineEnd === -1 ? offsets(first).end : start + lineEnd;
   const text = paragraph.replace(/\s+/gu, ' ').trim();
   if (text === '') return undefined;

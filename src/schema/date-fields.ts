@@ -1,6 +1,7 @@
 import { matchHeadingDate, toEntryDate } from '../parse/dates.js';
 import { normalizeLabel } from '../parse/labels.js';
-import type { EntryDate, Field, LessonsDocument } from '../parse/model.js';
+import { LINE_BREAK } from '../parse/line-breaks.js';
+import type { EntryDate, Field, LessonsDocument, Point } from '../parse/model.js';
 import type { SchemaSet } from '../rules/rule.js';
 
 /**
@@ -24,10 +25,21 @@ function dateOfField(field: Field): EntryDate {
   const text = field.value.replace(/[*_`]/gu, '').trim();
   const match = matchHeadingDate(text);
   const raw = match?.placement === 'prefix' ? match.raw : (text.split(/\s/u)[0] ?? text);
-  const start = field.valueRange.start;
-  const at = Math.max(0, field.value.indexOf(raw));
-  // The value is on one line: the date's columns follow from the value's start.
-  const range = { start: { ...start, column: start.column + at, offset: start.offset + at }, end: { ...start, column: start.column + at + raw.length, offset: start.offset + at + raw.length } };
+  const at = field.value.indexOf(raw);
+  // Not written as read (markup inside the date, `2026-**02**-14`): the whole value stands for it.
+  const range = at === -1 ? field.valueRange : { start: pointIn(field, at), end: pointIn(field, at + raw.length) };
   if (match?.placement !== 'prefix') return { raw, precision: 'day', notation: 'other', isValid: true, range, isInherited: false };
   return toEntryDate(match, range);
+}
+
+// The point at an offset in the value. The value is a slice of the source, so a line of it after
+// the first starts at column 1 (the date is read from the first word, which may be on a later line
+// when the first holds only markup, such as a code fence).
+function pointIn(field: Field, at: number): Point {
+  const start = field.valueRange.start;
+  const before = field.value.slice(0, at);
+  const lines = before.split(LINE_BREAK);
+  const last = lines[lines.length - 1] as string;
+  if (lines.length === 1) return { line: start.line, column: start.column + at, offset: start.offset + at };
+  return { line: start.line + lines.length - 1, column: last.length + 1, offset: start.offset + at };
 }

@@ -40,6 +40,16 @@ describe('custom schemas', () => {
     expect(rows(text, configWith(dated))).toEqual(['4:13 entry-date/impossible', '9:11 future-date/future', '11:1 entry-date/missing']);
   });
 
+  it('places a date field read from a later line of its value on that line (fuzzer find: it was put past the end of the first)', () => {
+    const dated: EntrySchema = { name: 'dated', fields: [{ name: 'Rule', aliases: [], required: true }], date: { field: 'Date', aliases: [] } };
+    const text = '### Bug\n\n**Date**: \n\n```\n## 2026-02-14: Template\n```\n';
+    const [date] = lintText(text, { config: configWith(dated), now }).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'entry-date');
+    expect(date).toMatchObject({ messageId: 'notIso', line: 6, column: 1, endLine: 6, endColumn: 3 });
+    expect(lintText('## A\n\n**Rule**: x\n\n**Date**: 2026-**02**-30\n', { config: configWith(dated), now }).diagnostics).toContainEqual(
+      expect.objectContaining({ ruleId: 'entry-date', line: 5, column: 11, endLine: 5, endColumn: 25 }),
+    );
+  });
+
   it('lets a schema with no fields make an entry a date and text', () => {
     const bare: EntrySchema = { name: 'log', fields: [] };
     const text = '# Lessons\n\n- 2026-03-01: Read the error first.\n- 2026-03-02: Pin the runtime.\n- 2026-03-02: Pin the runtime.\n';
