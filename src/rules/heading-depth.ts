@@ -1,4 +1,4 @@
-import { defineRule } from './rule.js';
+import { defineRule, type TextEdit } from './rule.js';
 import { headingMarker, stripInlineMarkdown, truncate } from './util/text.js';
 
 /** Dated headings sit at the file's entry depth. */
@@ -8,7 +8,7 @@ export const headingDepth = defineRule({
     description: "Require dated headings at the file's entry depth",
     defaultSeverity: 'error',
     whenInferred: 'warn-once',
-    fixable: false,
+    fixable: true,
     messages: {
       offDepth:
         'Unexpected heading level `{{actual}}` on dated heading `{{heading}}`, expected `{{expected}}` like the other entries',
@@ -54,7 +54,13 @@ export const headingDepth = defineRule({
     for (const heading of context.document.offDepthHeadings) {
       const data = { actual: headingMarker(heading.depth).trim(), heading: truncate(stripInlineMarkdown(heading.text)) };
       if (entryDepth === undefined) context.report({ messageId: 'offDepthUnknown', data, at: heading.range });
-      else context.report({ messageId: 'offDepth', data: { ...data, expected: headingMarker(entryDepth).trim() }, at: heading.range });
+      else context.report({ messageId: 'offDepth', data: { ...data, expected: headingMarker(entryDepth).trim() }, at: heading.range, fix: depthFix(context.document.source, heading.range.start.offset, entryDepth) });
     }
   },
 });
+
+// The ATX marker at the file's entry depth; a setext heading (no `#` to change) is left as it is.
+function depthFix(source: string, start: number, depth: number): TextEdit[] | undefined {
+  const marker = /^#{1,6}(?=[ \t])/u.exec(source.slice(start, start + 7))?.[0];
+  return marker === undefined ? undefined : [{ start, end: start + marker.length, text: '#'.repeat(depth) }];
+}

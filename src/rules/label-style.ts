@@ -1,5 +1,5 @@
 import type { LabelStyle } from '../parse/model.js';
-import { defineRule } from './rule.js';
+import { defineRule, type TextEdit } from './rule.js';
 import { entryName } from './util/text.js';
 
 /** How the colon and emphasis are written; list or not does not count. */
@@ -23,7 +23,7 @@ export const labelStyle = defineRule({
     description: 'Require one label style (`**X**:`, `**X:**` or `X:`) throughout a file',
     defaultSeverity: 'warn',
     whenInferred: 'warn-once',
-    fixable: false,
+    fixable: true,
     messages: {
       style: 'Unexpected label style `{{actual}}`, expected `{{expected}}` like most labels in this file',
       styleMany:
@@ -84,7 +84,8 @@ export const labelStyle = defineRule({
         count: off.length,
         entry: entryName(entry),
       };
-      context.report({ messageId: off.length === 1 ? 'style' : 'styleMany', data, at: first.field.labelRange });
+      const fix = off.flatMap(({ field, family }) => restyle(context.document.source, field.labelRange.start.offset, field.labelRange.end.offset, family, majority));
+      context.report({ messageId: off.length === 1 ? 'style' : 'styleMany', data, at: first.field.labelRange, ...(fix.length === off.length ? { fix } : {}) });
     });
   },
 });
@@ -104,4 +105,18 @@ function render(family: LabelFamily, label: string): string {
   if (family === 'colon-outside') return `**${label}**:`;
   if (family === 'colon-inside') return `**${label}:**`;
   return `${label}:`;
+}
+
+// The label rewritten in the file's style, its emphasis marker (`**` or `__`) and colon (`:` or `：`)
+// kept; nothing when the source is not exactly the label in its own style (a label split by markup).
+function restyle(source: string, start: number, end: number, family: LabelFamily, target: LabelFamily): TextEdit[] {
+  const written = source.slice(start, end);
+  const match = /^(\*\*|__)?(.*?)(\s*)([:：])(\*\*|__)?$|^(\*\*|__)(.*?)\6(\s*)([:：])$/su.exec(written);
+  if (!match) return [];
+  const marker = match[1] ?? match[6] ?? '**';
+  const colon = match[4] ?? match[9] ?? ':';
+  const label = (match[2] ?? match[7] ?? '').trim();
+  if (label === '' || render(family, label).replace(/\*\*/gu, marker).replace(':', colon) !== written) return [];
+  const text = target === 'colon-outside' ? `${marker}${label}${marker}${colon}` : target === 'colon-inside' ? `${marker}${label}${colon}${marker}` : `${label}${colon}`;
+  return [{ start, end, text }];
 }

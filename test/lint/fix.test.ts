@@ -8,8 +8,8 @@ import { repoPath } from '../parse/helpers.js';
 const now = new Date('2026-11-22T00:00:00Z');
 const fix = (text: string) => lintAndFix(text, { filePath: 'lessons.md', now });
 const findings = (text: string) => fix(text).result.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`);
-// What a fix may change: white space and heading marks, never a word.
-const words = (text: string) => text.replace(/[\s#]/gu, '');
+// What a fix may change: white space, heading marks and a label's emphasis, never a word.
+const words = (text: string) => text.replace(/[\s#*_]/gu, '');
 const edit = (start: number, end: number, text: string) => ({ fix: { range: [start, end], text } }) as unknown as Diagnostic;
 
 describe('applyFixes', () => {
@@ -54,6 +54,12 @@ describe('lintAndFix', () => {
     expect(findings(underlined)).toEqual([]);
   });
 
+  it('writes labels in the file\'s majority style, keeping `__` and the colon, and moves a drifted heading to the entry depth', () => {
+    const text = '# L\n\n## 2026-02-14: A\n\n**Bug**: a\n\n**Rule**: b\n\n### 2026-02-15: B\n\n**Bug:** c\n\n__Rule:__ d\n\n## 2026-02-16: C\n\n**Bug**: e\n\n**Rule**: f\n';
+    expect(fix(text).output).toBe(text.replace('### 2026-02-15', '## 2026-02-15').replace('**Bug:** c', '**Bug**: c').replace('__Rule:__ d', '__Rule__: d'));
+    expect(fix(text).result.diagnostics).toEqual([]);
+  });
+
   it('leaves run-on fields in a list item or block quote to the author: the new line would need its prefix', () => {
     const quoted = '# Lessons\n\n## 2026-05-02 - A\n\n> Mistake: a. Correction: b. Rule: c.\n';
     expect(fix(quoted).isFixed).toBe(false);
@@ -63,7 +69,7 @@ describe('lintAndFix', () => {
 describe('--fix on every fixture', () => {
   const fixtures = readdirSync(repoPath('fixtures'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md'));
 
-  it.each(fixtures)('%s: only white space and heading marks change, and a second fix changes nothing', (name) => {
+  it.each(fixtures)('%s: only white space, heading marks and emphasis change, and a second fix changes nothing', (name) => {
     const text = readFileSync(path.join(repoPath('fixtures'), name), 'utf8');
     const { output } = fix(text);
     expect(words(output)).toBe(words(text));
