@@ -29,7 +29,7 @@ export const entryDate = defineRule<EntryDateOptions>({
     id: 'entry-date',
     description: 'Require a valid `YYYY-MM-DD` date on every entry heading',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
     messages: {
       missing: 'Missing date in entry heading `{{heading}}`, expected `{{marker}}YYYY-MM-DD: {{heading}}`',
       missingAll:
@@ -99,10 +99,16 @@ export const entryDate = defineRule<EntryDateOptions>({
 function reportBadDates(context: RuleContext<EntryDateOptions>): void {
   for (const { date } of distinctDates(context.document.entries)) {
     if (date.notation === 'other') {
+      const iso = isoSpelling(date.raw);
       context.report({
         messageId: 'notIso',
-        data: { date: date.raw, expected: describeExpected(isoSpelling(date.raw)) },
+        data: { date: date.raw, expected: describeExpected(iso) },
         at: date.range,
+        // Year first (`2026/02/14`, `2026.2.14`, `2026年2月14日`) is one respelling from ISO; a
+        // day-month order such as `02/03/2026` never gets here, being ambiguous.
+        ...(iso !== undefined && isCalendarDate(iso) && context.document.source.slice(date.range.start.offset, date.range.end.offset) === date.raw
+          ? { fix: [{ start: date.range.start.offset, end: date.range.end.offset, text: iso }] }
+          : {}),
       });
     } else if (!date.isValid) {
       context.report({ messageId: 'impossible', data: { date: date.raw, reason: impossibility(date.raw) }, at: date.range });
@@ -113,4 +119,10 @@ function reportBadDates(context: RuleContext<EntryDateOptions>): void {
 // `2026-02-15` (ISO 8601) when the date can be respelt, else the format itself.
 function describeExpected(iso: string | undefined): string {
   return iso === undefined ? 'an ISO 8601 date, `YYYY-MM-DD`' : `\`${iso}\` (ISO 8601)`;
+}
+
+function isCalendarDate(iso: string): boolean {
+  const [year, month, day = 1] = iso.split('-').map(Number) as [number, number, number?];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

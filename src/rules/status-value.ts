@@ -1,7 +1,8 @@
 import { declaredValue, validateEntry } from '../schema/validate.js';
-import { defineRule } from './rule.js';
+import type { Field } from '../parse/model.js';
+import { defineRule, type TextEdit } from './rule.js';
 import { fitEntry } from './util/schema-fit.js';
-import { closestName } from './util/suggest.js';
+import { closestName, onlyClosestName } from './util/suggest.js';
 import { codeList } from './util/text.js';
 
 /** A field with a fixed set of values (such as `Status`) holds one of them. */
@@ -11,7 +12,7 @@ export const statusValue = defineRule({
     description: 'Require fields with a fixed set of values, such as `Status`, to use one of them',
     defaultSeverity: 'error',
     whenInferred: 'warn-once',
-    fixable: false,
+    fixable: true,
     messages: {
       unexpected: 'Unexpected value `{{value}}` of field `{{field}}`, expected one of {{values}}',
       suggest: 'Unexpected value `{{value}}` of field `{{field}}`, expected one of {{values}}: did you mean `{{suggestion}}`?',
@@ -67,7 +68,7 @@ export const statusValue = defineRule({
         context.report(
           suggestion === undefined
             ? { messageId: 'unexpected', data, at: field.valueRange }
-            : { messageId: 'suggest', data: { ...data, suggestion }, at: field.valueRange },
+            : { messageId: 'suggest', data: { ...data, suggestion }, at: field.valueRange, ...valueFix(context.document.source, field, value, values) },
         );
       }
     }
@@ -79,4 +80,13 @@ function prefixMatch(value: string, values: readonly string[]): string | undefin
   const lower = value.toLowerCase();
   if (lower.length < 3) return undefined;
   return values.find((allowed) => allowed.toLowerCase().startsWith(lower));
+}
+
+// The value respelt as the one allowed value closest to it (not a prefix guess, not a tie).
+function valueFix(source: string, field: Field, value: string, values: readonly string[]): { fix?: TextEdit[] } {
+  const only = onlyClosestName(value, values);
+  if (only === undefined) return {};
+  const start = field.valueRange.start.offset;
+  const at = source.slice(start, field.valueRange.end.offset).indexOf(value);
+  return at < 0 ? {} : { fix: [{ start: start + at, end: start + at + value.length, text: only }] };
 }

@@ -1,5 +1,6 @@
-import { defineRule } from './rule.js';
-import { suggestLabels } from './util/suggest.js';
+import type { Field } from '../parse/model.js';
+import { defineRule, type TextEdit } from './rule.js';
+import { onlyClosestName, suggestLabels } from './util/suggest.js';
 import { entryName } from './util/text.js';
 
 /** A label that is a near miss of a schema field is a typo, not a new field. */
@@ -9,7 +10,7 @@ export const unknownField = defineRule({
     description: 'Disallow misspelt field labels, with a did-you-mean suggestion',
     defaultSeverity: 'error',
     whenInferred: 'warn-once',
-    fixable: false,
+    fixable: true,
     messages: {
       unknown: 'Unexpected label `{{label}}` in entry `{{entry}}`, expected a schema field: did you mean `{{suggestion}}`?',
     },
@@ -58,8 +59,21 @@ export const unknownField = defineRule({
           messageId: 'unknown',
           data: { label: label.label, entry: entryName(entry), suggestion },
           at: label.labelRange,
+          ...labelFix(context.document.source, label, suggestion, vocabularyNames(context.schemas.vocabulary)),
         });
       }
     }
   },
 });
+
+function vocabularyNames(vocabulary: ReadonlyMap<string, string>): Set<string> {
+  return new Set(vocabulary.values());
+}
+
+// The label respelt as the field it means, when that field is the only one as close to it.
+function labelFix(source: string, label: Field, suggestion: string, names: ReadonlySet<string>): { fix?: TextEdit[] } {
+  if (onlyClosestName(label.label, names) !== suggestion) return {};
+  const start = label.labelRange.start.offset;
+  const at = source.slice(start, label.labelRange.end.offset).indexOf(label.label);
+  return at < 0 ? {} : { fix: [{ start: start + at, end: start + at + label.label.length, text: suggestion }] };
+}

@@ -21,6 +21,20 @@ export function closestName(word: string, candidates: Iterable<string>): string 
   return best?.name;
 }
 
+/**
+ * The candidate closest to `word` when no other is as close (closestName takes the first of equals):
+ * what a fix may write, since the right word is then certain.
+ */
+export function onlyClosestName(word: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  const best = closestName(word, list);
+  if (best === undefined) return undefined;
+  const needle = word.trim().toLowerCase();
+  const cost = distance(needle, best.toLowerCase());
+  const rivals = list.filter((name) => name !== best && distance(needle, name.toLowerCase()) === cost);
+  return rivals.length === 0 ? best : undefined;
+}
+
 /** An unknown label that is probably a misspelt field name. */
 export interface LabelSuggestion {
   label: Field;
