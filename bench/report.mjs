@@ -64,8 +64,8 @@ export function renderTables(report) {
       ];
     }),
   );
-  const tools = ['node', 'floor', 'blocks', 'lessons', 'markdownlint-cli2', 'remark-cli'];
-  const headers = ['Case', "`node -e ''`", 'parse floor', 'blocks floor', 'lessons', 'markdownlint-cli2', 'remark-cli'];
+  const tools = ['node', 'floor', 'blocks', 'lessons', 'lessons-fix', 'markdownlint-cli2', 'remark-cli'];
+  const headers = ['Case', "`node -e ''`", 'parse floor', 'blocks floor', 'lessons', 'lessons --fix-dry-run', 'markdownlint-cli2', 'remark-cli'];
   const cell = (value, render) => (value === undefined ? '' : value.median === undefined ? (value.timedOut ? `> ${value.timedOut / 1000} s` : 'not run') : render(value));
   const rss = table(headers.map((name, index) => (index === 0 ? 'Peak RSS (MB)' : name)), cases.map((item) => [item.label, ...tools.map((tool) => cell(item.cells[tool], (value) => String(value.rssMb ?? '?')))]));
   const times = table(
@@ -91,6 +91,7 @@ export function renderTargets(report) {
     ['huge files: each doubling ≤ 2.2× the time', doublings.length > 0 ? Math.max(...doublings) : undefined, 2.2, '×'],
     [`huge files: ${biggest?.label ?? 'the biggest file'} ≤ 1.1× the section-by-section parse floor`, ratio(biggest, biggest?.cells.floor?.median), 1.1, '×'],
     [`huge files: peak RSS < 400 MB (${biggest?.label ?? 'the biggest file'})`, biggest?.cells.lessons?.rssMb, 400, ' MB'],
+    ['fixing: 1,000 files with --fix-dry-run ≤ 1.1× plain lint', byId.many?.cells['lessons-fix']?.median && byId.many?.cells.lessons?.median ? byId.many.cells['lessons-fix'].median / byId.many.cells.lessons.median : undefined, 1.1, '×'],
   ];
   return table(
     ['Target', 'This run', 'Met'],

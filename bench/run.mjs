@@ -63,7 +63,7 @@ function planCases(options, layout) {
         input: { files: [rel(layout.huge[size])], sections: true },
         runs: options.quick ? 1 : 3,
         warmup: options.quick || size > 5000 ? 0 : 1,
-        tools: toolIds.filter((tool) => tool !== 'node'),
+        tools: toolIds.filter((tool) => tool !== 'node' && tool !== 'lessons-fix'),
         capped: { peers: true, maxEntries: options.quick ? 2000 : Infinity, timeoutMs: options.quick ? 30_000 : 120_000 },
       });
     }

@@ -25,7 +25,7 @@ function versionOf(name) {
 }
 
 /** Tool ids in table order. */
-export const toolIds = ['node', 'floor', 'blocks', 'lessons', 'markdownlint-cli2', 'remark-cli'];
+export const toolIds = ['node', 'floor', 'blocks', 'lessons', 'lessons-fix', 'markdownlint-cli2', 'remark-cli'];
 
 /** Labels and versions of the tools, for the report. */
 export function describeTools() {
@@ -34,6 +34,9 @@ export function describeTools() {
     floor: { label: 'parse floor (remark-parse alone)', version: `remark-parse ${versionOf('remark-parse')}, micromark ${versionOf('micromark')}` },
     blocks: { label: 'blocks floor (remark-parse without the inline constructs lessons skips)', version: `remark-parse ${versionOf('remark-parse')}, micromark ${versionOf('micromark')}` },
     lessons: { label: 'lessons lint', version: JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version },
+    // --fix-dry-run does all the work of --fix (the fix loop, the fixed texts) but writes nothing, so
+    // the corpus stays as generated from run to run.
+    'lessons-fix': { label: 'lessons lint --fix-dry-run', version: JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version },
     'markdownlint-cli2': { label: 'markdownlint-cli2', version: binOf('markdownlint-cli2').version },
     'remark-cli': { label: 'remark-cli + remark-preset-lint-recommended', version: `${binOf('remark-cli', 'remark').version} + ${versionOf('remark-preset-lint-recommended')}` },
   };
@@ -63,6 +66,8 @@ export function commandOf(tool, input) {
       return { command: node, args: [path.join(root, 'bench', 'parse-floor.mjs'), '--blocks', ...(input.sections ? ['--sections'] : []), ...input.files] };
     case 'lessons':
       return { command: node, args: [path.join(root, 'bin', 'lessons.cjs'), 'lint', ...(input.glob ? [input.glob] : input.files)] };
+    case 'lessons-fix':
+      return { command: node, args: [path.join(root, 'bin', 'lessons.cjs'), 'lint', '--fix-dry-run', ...(input.glob ? [input.glob] : input.files)] };
     case 'markdownlint-cli2':
       return { command: node, args: [binOf('markdownlint-cli2').file, ...(input.glob ? [input.glob] : input.files)] };
     case 'remark-cli':
