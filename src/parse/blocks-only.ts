@@ -26,17 +26,20 @@ class OffsetPosition {
 
 /**
  * Reduce a parsed block to what extraction reads, with positions as offsets shifted by `shift`
- * (the offset of the section it was parsed in): paragraphs keep only their inline HTML
- * (suppression comments), headings their inline nodes without positions, code blocks no text.
+ * (the offset of the section it was parsed in, whose text is `text`): paragraphs keep only the
+ * HTML comments in their text (suppression comments), headings their inline nodes without
+ * positions, code blocks no text.
  */
-export function keepBlocks(node: Positioned | Node, shift: number): void {
+export function keepBlocks(node: Positioned | Node, shift: number, text: string): void {
   const block = node as Positioned;
-  compactPosition(block, shift);
   if (block.type === 'paragraph') {
-    const html = inlineHtml(block.children ?? [], []);
-    for (const child of html) compactPosition(child, shift);
-    block.children = html.length > 0 ? html : NO_CHILDREN;
-  } else if (block.type === 'heading') {
+    const comments = commentsIn(block.children ?? [], text, shift);
+    compactPosition(block, shift);
+    block.children = comments.length > 0 ? comments : NO_CHILDREN;
+    return;
+  }
+  compactPosition(block, shift);
+  if (block.type === 'heading') {
     // Heading text is read with toString, which needs the inline nodes but not their positions;
     // HTML keeps its own, for suppression comments.
     for (const child of block.children ?? []) dropInlinePositions(child, shift);
@@ -44,7 +47,7 @@ export function keepBlocks(node: Positioned | Node, shift: number): void {
     // Nothing reads the text of a code block, and on a huge file it adds up.
     (block as Positioned & { value: string }).value = '';
   } else if (block.children) {
-    for (const child of block.children) keepBlocks(child, shift);
+    for (const child of block.children) keepBlocks(child, shift, text);
   }
 }
 
@@ -66,10 +69,43 @@ function compactPosition(node: Positioned, shift: number): void {
   node.position = new OffsetPosition(position.start.offset + shift, position.end.offset + shift);
 }
 
-function inlineHtml(nodes: Positioned[], found: Positioned[]): Positioned[] {
-  for (const node of nodes) {
-    if (node.type === 'html') found.push(node);
-    else if (node.children) inlineHtml(node.children, found);
+/**
+ * The HTML comments (`<!-- … -->`) in a paragraph's text nodes, as the `html` nodes a parse with
+ * inline HTML gives. The inline-reduced parser leaves inline HTML out (SKIPPED_INLINE): micromark
+ * reads each `<!--` that never closes to the end of the paragraph, so thousands of them cost
+ * minutes. Here each text node is searched once, and a comment that does not close in it ends the
+ * search: linear. Code spans are not text nodes, so a comment inside one is not read.
+ */
+function commentsIn(children: readonly Positioned[], text: string, shift: number): Positioned[] {
+  const found: Positioned[] = [];
+  for (const child of children) {
+    const start = child.position?.start.offset;
+    const end = child.position?.end.offset;
+    if (child.type !== 'text' || start === undefined || end === undefined) continue;
+    const slice = text.slice(start, end);
+    let from = 0;
+    for (;;) {
+      const open = slice.indexOf('<!--', from);
+      if (open < 0) break;
+      if (isEscaped(slice, open)) {
+        from = open + 1;
+        continue;
+      }
+      // `<!-->` and `<!--->` are comments too (CommonMark 0.31).
+      const close = slice.indexOf('-->', open + 2);
+      if (close < 0) break;
+      const comment = { type: 'html', value: slice.slice(open, close + 3) } as Positioned;
+      comment.position = new OffsetPosition(start + open + shift, start + close + 3 + shift) as unknown as Positioned['position'];
+      found.push(comment);
+      from = close + 3;
+    }
   }
   return found;
+}
+
+// An odd run of backslashes before `index` escapes the character there.
+function isEscaped(text: string, index: number): boolean {
+  let backslashes = 0;
+  while (index - backslashes - 1 >= 0 && text[index - backslashes - 1] === '\\') backslashes += 1;
+  return backslashes % 2 === 1;
 }

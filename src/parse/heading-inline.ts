@@ -6,7 +6,7 @@ import { parserFor } from './processors.js';
 
 // The characters that open or close the constructs an inline-reduced parse skips: a heading
 // without any reads the same either way.
-const SKIPPED_MARKUP = /[*_[\]]/u;
+const SKIPPED_MARKUP = /[*_[\]<]/u;
 
 // A heading with more of that markup than this keeps its text as written: pairing emphasis costs
 // the parser time that grows with the square of the delimiters (10,000 `*_` pairs took minutes),
@@ -69,7 +69,7 @@ function collectTargets(nodes: readonly RootContent[], source: string, isTopLeve
 
 function countMarkup(text: string): number {
   let count = 0;
-  for (const char of text) if (char === '*' || char === '_' || char === '[' || char === ']') count += 1;
+  for (const char of text) if (char === '*' || char === '_' || char === '[' || char === ']' || char === '<') count += 1;
   return count;
 }
 

@@ -57,7 +57,7 @@ function parseSections(source: string, sections: readonly SourceSection[], isBlo
     // the plain parser gives the same tree for less work per section.
     const tree = parserFor({ hasFrontmatter: section.offset === 0, isInlineReduced: isBlocksOnly }).parse(section.text);
     for (const child of tree.children) {
-      if (isBlocksOnly) keepBlocks(child, section.offset);
+      if (isBlocksOnly) keepBlocks(child, section.offset, section.text);
       else shiftPositions(child, section.line, section.offset);
       children.push(child);
     }

@@ -4,17 +4,18 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 
 /**
- * The inline constructs a blocks-only parse leaves out: emphasis, links and images. Their closing
- * and pairing (`resolveAll`) is most of micromark's inline work, and a blocks-only tree would drop
- * the nodes they make anyway. Block structure never depends on them, and code spans, inline HTML,
- * autolinks, escapes and character references still parse, so paragraphs keep the HTML they hold.
- * `*`, `_`, `[`, `]` and `!` stay plain text, which changes the text of headings that use them:
- * those are parsed again in full (`restoreHeadingInlines`). Inline HTML can differ only where a
- * link's destination, title or reference label, or an image's alt text, holds a comment or a
- * backtick: unread as such here, a comment there becomes HTML (and could be read as a suppression
- * comment), and a backtick can open a code span that swallows a comment after it.
+ * The inline constructs a blocks-only parse leaves out: emphasis, links, images and inline HTML.
+ * Their closing and pairing (`resolveAll`) is most of micromark's inline work, and a blocks-only
+ * tree would drop the nodes they make anyway; inline HTML also costs time that grows with the
+ * square of the unclosed `<!--` in a paragraph (micromark reads each to the paragraph's end). Block
+ * structure never depends on them; code spans, autolinks, escapes and character references still
+ * parse. The comments a paragraph holds (suppression comments) are found in its text nodes instead
+ * (`keepBlocks`). `*`, `_`, `[`, `]`, `!` and `<` stay plain text, which changes the text of headings
+ * that use them: those are parsed again in full (`restoreHeadingInlines`). A comment can differ only
+ * where it overlaps a code span or link syntax, or spans a hard line break: the full parse reads it
+ * as HTML, this one as text (and a comment inside a code span is read by neither).
  */
-export const SKIPPED_INLINE: readonly string[] = ['attention', 'labelStartImage', 'labelStartLink', 'labelEnd'];
+export const SKIPPED_INLINE: readonly string[] = ['attention', 'labelStartImage', 'labelStartLink', 'labelEnd', 'htmlText'];
 
 /** How a parser reads its input. */
 export interface ParserKind {

@@ -22,6 +22,7 @@ const cases: [string, (size: number) => string][] = [
   ['a heading of `[](`', (size) => ENTRY(run('[](', size))],
   ['a heading of `*_` emphasis pairs', (size) => ENTRY(`${run('*_', size / 2)}a${run('_*', size / 2)}`)],
   ['plain labels after sentence ends on one line', (size) => `## 2026-02-14: t\n\nFix: ${run('a. Rule: b. ', size)}\n`],
+  ['a field value of unclosed `<!--` (inline HTML)', (size) => `## 2026-02-14: t\n\n**Fix**: ${run('<!--', size)}-\n`],
   ['one suppression comment per entry', (size) => run('<!-- lessons-disable-next-line required-field -->\n## 2026-02-14: t\n\n', size)],
 ];
 

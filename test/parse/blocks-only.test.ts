@@ -113,3 +113,27 @@ describe('blocks-only section parsing', () => {
     expect(tree.children[0]?.type === 'heading' ? tree.children[0].children.length : 0).toBeGreaterThan(0);
   });
 });
+
+describe('comments in paragraphs of a blocks-only tree', () => {
+  const directivesOf = (text: string) =>
+    extractDocument(parseMarkdown(text, { isBlocksOnly: true }), text, { path: 'test.md', vocabulary }).directives.map((directive) => [directive.kind, directive.range.start.line, directive.range.start.column]);
+  const wholeDirectivesOf = (text: string) =>
+    extractDocument(parseWholeMarkdown(text), text, { path: 'test.md', vocabulary }).directives.map((directive) => [directive.kind, directive.range.start.line, directive.range.start.column]);
+
+  it.each([
+    ['a comment at the end of a line', 'Some text <!-- lessons-disable-line entry-date -->\nmore\n'],
+    ['two comments in one paragraph', 'a <!-- lessons-disable future-date --> b\nc <!-- lessons-enable future-date -->\n'],
+    ['a comment in a heading', '## 2026-02-14: Title <!-- lessons-disable-line entry-title -->\n'],
+    ['a comment in a list item', '- a <!-- lessons-disable-next-line entry-date -->\n'],
+    ['an escaped opener', 'a \\<!-- lessons-disable-line entry-date --> b\n'],
+    ['a comment in a code span', 'a `<!-- lessons-disable-line entry-date -->` b\n'],
+  ])('reads %s as a whole-document parse does', (_name, text) => {
+    expect(directivesOf(text)).toEqual(wholeDirectivesOf(text));
+  });
+
+  it('reads a comment among thousands of openers as the whole-document parse does', () => {
+    const text = `a ${'<!--'.repeat(20_000)} b <!-- lessons-disable-line entry-date -->\n`;
+    expect(directivesOf(text)).toEqual(wholeDirectivesOf(text));
+    expect(directivesOf('a <!-- lessons-disable-line entry-date --> b <!--<!--<!--\n')).toEqual([['disable-line', 1, 3]]);
+  });
+});
