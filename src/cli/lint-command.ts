@@ -59,7 +59,7 @@ export function addLintCommand(program: Command, io: Io, onExitCode: (code: numb
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output')
     .action(async (paths: string[], options: LintCommandOptions, command: Command) => {
-      const misuse = checkStdinUsage(paths, options);
+      const misuse = checkUsage(paths, options);
       // Through commander, so it reads like every other usage error and exits 2.
       if (misuse !== undefined) command.error(misuse, { exitCode: ExitCode.fatal, code: 'lessons.usage' });
       onExitCode(await runLint(paths, options, io));
@@ -162,8 +162,8 @@ async function writeFixes(fixed: readonly FixedFile[]): Promise<FileProblem[]> {
   return problems;
 }
 
-/** Why the stdin and fix options do not fit together, if they do not. */
-function checkStdinUsage(paths: readonly string[], options: LintCommandOptions): string | undefined {
+/** Why the options do not fit together (stdin, fix), if they do not. */
+function checkUsage(paths: readonly string[], options: LintCommandOptions): string | undefined {
   if (options.fix && options.fixDryRun) return '--fix writes the fixes and --fix-dry-run only shows them, expected one of them';
   if (options.fix && options.stdin) return '--fix writes files, and standard input is not one: use --fix-dry-run, which prints the fixes as a diff (or, with --format json, the fixed text as each result\'s output)';
   if (options.stdin && paths.length > 0) return `--stdin lints standard input only, unexpected paths: ${paths.map(printable).join(' ')}`;

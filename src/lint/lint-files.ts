@@ -7,7 +7,7 @@ import { resolveConfigForFile } from '../config/resolve-for-file.js';
 import { lintAndFix } from './fix.js';
 import { lintText } from './lint-text.js';
 import type { LintResult } from './result.js';
-import { sortResults } from '../report/sort.js';
+import { compareText, sortResults } from '../report/sort.js';
 import type { FileNotice, FileProblem } from '../files/problem.js';
 import { decodeInput, readTextFile } from '../files/read-text-file.js';
 import { resolvePaths, type ResolvedPaths } from '../files/resolve-paths.js';
@@ -143,6 +143,7 @@ function prefetch<T>(items: readonly string[], load: (item: string) => Promise<T
   };
 }
 
+// In the order of the results (sortResults), so a diff lists files as the report does.
 function sortFixed(fixed: FixedFile[]): FixedFile[] {
-  return fixed.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  return fixed.sort((a, b) => compareText(a.filePath, b.filePath));
 }

@@ -100,3 +100,10 @@ export function dominantLineEnding(text: string): '\n' | '\r\n' | '\r' {
   if (cr > lf && cr > crlf) return '\r';
   return '\n';
 }
+
+/** How many line breaks start in `[from, to)` of the text (a `\r\n` is one). */
+export function countLineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let index = lineBreakAt(text, from); index !== -1 && index < to; index = lineBreakAt(text, afterLineBreak(text, index))) count += 1;
+  return count;
+}

@@ -1,7 +1,8 @@
 import type { Root, RootContent } from 'mdast';
 import { keepBlocks } from './blocks-only.js';
 import { restoreHeadingInlines } from './heading-inline.js';
-import { findDeepNesting, nextLineStart, type NestingCut } from './nesting.js';
+import { afterLineBreak, countLineBreaks } from './line-breaks.js';
+import { findDeepNesting, type NestingCut } from './nesting.js';
 import type { Positioned } from './positions.js';
 import { parserFor } from './processors.js';
 import { splitSections, type SourceSection } from './split-sections.js';
@@ -86,23 +87,14 @@ function withoutCuts(sections: readonly SourceSection[], source: string, cuts: r
     while (cutIndex < cuts.length && (cuts[cutIndex] as NestingCut).start < sectionEnd) {
       const cut = cuts[cutIndex] as NestingCut;
       if (cut.start > from) pieces.push({ text: source.slice(from, cut.start), offset: from, line });
-      const resume = nextLineStart(source, cut.end);
-      line += countLineBreaks(source, from, resume < 0 ? source.length : resume);
-      from = resume < 0 ? source.length : resume;
+      const resume = cut.end >= source.length ? source.length : afterLineBreak(source, cut.end);
+      line += countLineBreaks(source, from, resume);
+      from = resume;
       cutIndex += 1;
     }
     if (from < sectionEnd) pieces.push({ text: source.slice(from, sectionEnd), offset: from, line });
   }
   return pieces;
-}
-
-function countLineBreaks(source: string, from: number, to: number): number {
-  let count = 0;
-  for (let index = from; index < to; index += 1) {
-    const code = source.charCodeAt(index);
-    if (code === 10 || (code === 13 && source.charCodeAt(index + 1) !== 10)) count += 1;
-  }
-  return count;
 }
 
 function shiftPositions(node: Positioned, lines: number, offset: number): void {

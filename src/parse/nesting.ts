@@ -1,3 +1,5 @@
+import { afterLineBreak, lineBreakAt } from './line-breaks.js';
+
 /**
  * Block quotes and lists nested deeper than this are not read. The parser's cost per line grows with
  * the number of open containers, and it and every walker of the tree recurse once per level, so
@@ -39,8 +41,8 @@ export function findDeepNesting(source: string): NestingCut[] {
         cuts.push({ start: lineStart, end: lineEnd, depth });
       }
     }
-    lineStart = nextLineStart(source, lineEnd);
-    if (lineStart < 0) break;
+    if (lineEnd >= source.length) break;
+    lineStart = afterLineBreak(source, lineEnd);
   }
   return cuts;
 }
@@ -115,17 +117,8 @@ function isDigit(char: string | undefined): boolean {
 }
 
 function endOfLine(source: string, start: number): number {
-  for (let index = start; index < source.length; index += 1) {
-    const code = source.charCodeAt(index);
-    if (code === 10 || code === 13) return index;
-  }
-  return source.length;
-}
-
-/** The start of the line after the break at `end`, or -1 at the end of the text. */
-export function nextLineStart(source: string, end: number): number {
-  if (end >= source.length) return -1;
-  return source[end] === '\r' && source[end + 1] === '\n' ? end + 2 : end + 1;
+  const found = lineBreakAt(source, start);
+  return found === -1 ? source.length : found;
 }
 
 function isOnlyLineBreaksBetween(source: string, from: number, to: number): boolean {

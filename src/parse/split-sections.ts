@@ -1,4 +1,4 @@
-import { afterLineBreak, lineBreakAt } from './line-breaks.js';
+import { afterLineBreak, countLineBreaks, lineBreakAt } from './line-breaks.js';
 
 /** A slice of the source that starts at a line start. */
 export interface SourceSection {
@@ -28,7 +28,7 @@ export function splitSections(source: string): SourceSection[] {
   let start = 0;
   let startLine = 0;
   let offset = frontmatterEnd(source);
-  let line = countLines(source, 0, offset);
+  let line = countLineBreaks(source, 0, offset);
   while (offset < source.length) {
     const newline = lineBreakAt(source, offset);
     const end = newline === -1 ? source.length : afterLineBreak(source, newline);
@@ -93,8 +93,3 @@ function frontmatterEnd(source: string): number {
   return 0;
 }
 
-function countLines(source: string, from: number, to: number): number {
-  let count = 0;
-  for (let index = lineBreakAt(source, from); index !== -1 && index < to; index = lineBreakAt(source, afterLineBreak(source, index))) count += 1;
-  return count;
-}

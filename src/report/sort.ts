@@ -20,8 +20,8 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
-/** Code-unit order, independent of the machine's locale. */
-function compareText(a: string, b: string): number {
+/** Code-unit order, independent of the machine's locale (file paths, rule ids). */
+export function compareText(a: string, b: string): number {
   if (a === b) return 0;
   return a < b ? -1 : 1;
 }
